@@ -9,7 +9,9 @@ describe('canonicalJson (RFC 8785)', () => {
   });
 
   it('writes numbers in their shortest ECMAScript form', () => {
-    expect(canonicalJson([1e21, 0.000001, -0, 333333333.33333329, 1e-7])).toBe('[1e+21,0.000001,0,333333333.3333333,1e-7]');
+    expect(canonicalJson([1e21, 0.000001, -0, 333333333.3333333, 1e-7])).toBe(
+      '[1e+21,0.000001,0,333333333.3333333,1e-7]',
+    );
   });
 
   it('refuses values JSON cannot carry', () => {

@@ -48,7 +48,15 @@ export const AddressSchema = Type.Object(
   { additionalProperties: false, ...wco({ wcoId: '04A', xpath: 'Address', label: 'address' }) },
 );
 
-function partySchema(classId: string, xpath: string, idWcoId: string, nameWcoId: string, label: string) {
+interface PartyIds {
+  classId: string;
+  xpath: string;
+  idWcoId: string;
+  nameWcoId: string;
+  label: string;
+}
+
+function partySchema({ classId, xpath, idWcoId, nameWcoId, label }: PartyIds) {
   return Type.Optional(
     Type.Object(
       {
@@ -63,20 +71,64 @@ function partySchema(classId: string, xpath: string, idWcoId: string, nameWcoId:
 
 export const PartiesSchema = Type.Object(
   {
-    declarant: partySchema('57B', `${D}/Declarant`, 'R123', 'R124', 'declarant'),
-    importer: partySchema('74A', `${GS}/Importer`, 'R038', 'R037', 'importer'),
-    exporter: partySchema('57A', `${D}/Exporter`, 'R032', 'R031', 'exporter'),
-    seller: partySchema('09B', `${GS}/Seller`, 'R051', 'R050', 'seller'),
-    buyer: partySchema('16A', `${GS}/Buyer`, 'R010', 'R009', 'buyer'),
-    consignee: partySchema('27A', `${GS}/Consignee`, 'R015', 'R014', 'consignee'),
-    consignor: partySchema('30A', `${GS}/Consignor`, 'R021', 'R020', 'consignor'),
-    agent: partySchema('05A', `${D}/Agent`, 'R004', 'R003', 'agent'),
-    carrier: partySchema('18A', `${D}/Consignment/Carrier`, 'R012', 'R011', 'carrier or courier'),
+    declarant: partySchema({
+      classId: '57B',
+      xpath: `${D}/Declarant`,
+      idWcoId: 'R123',
+      nameWcoId: 'R124',
+      label: 'declarant',
+    }),
+    importer: partySchema({
+      classId: '74A',
+      xpath: `${GS}/Importer`,
+      idWcoId: 'R038',
+      nameWcoId: 'R037',
+      label: 'importer',
+    }),
+    exporter: partySchema({
+      classId: '57A',
+      xpath: `${D}/Exporter`,
+      idWcoId: 'R032',
+      nameWcoId: 'R031',
+      label: 'exporter',
+    }),
+    seller: partySchema({ classId: '09B', xpath: `${GS}/Seller`, idWcoId: 'R051', nameWcoId: 'R050', label: 'seller' }),
+    buyer: partySchema({ classId: '16A', xpath: `${GS}/Buyer`, idWcoId: 'R010', nameWcoId: 'R009', label: 'buyer' }),
+    consignee: partySchema({
+      classId: '27A',
+      xpath: `${GS}/Consignee`,
+      idWcoId: 'R015',
+      nameWcoId: 'R014',
+      label: 'consignee',
+    }),
+    consignor: partySchema({
+      classId: '30A',
+      xpath: `${GS}/Consignor`,
+      idWcoId: 'R021',
+      nameWcoId: 'R020',
+      label: 'consignor',
+    }),
+    agent: partySchema({ classId: '05A', xpath: `${D}/Agent`, idWcoId: 'R004', nameWcoId: 'R003', label: 'agent' }),
+    carrier: partySchema({
+      classId: '18A',
+      xpath: `${D}/Consignment/Carrier`,
+      idWcoId: 'R012',
+      nameWcoId: 'R011',
+      label: 'carrier or courier',
+    }),
   },
   { additionalProperties: false },
 );
 
-const transportMeans = (classId: string, xpath: string, ids: [string, string, string, string], label: string) =>
+interface TransportMeansIds {
+  classId: string;
+  xpath: string;
+  /** WCO IDs of mode, identity, identity type and nationality. */
+  ids: [string, string, string, string];
+  label: string;
+}
+
+const transportMeans = ({ classId, xpath, ids, label }: TransportMeansIds) =>
   Type.Optional(
     Type.Object(
       {
@@ -109,7 +161,9 @@ export const DocumentSchema = Type.Object(
 
 const previousDocuments = (xpath: string) =>
   Type.Optional(
-    Type.Array(DocumentSchema, { ...wco({ wcoId: '99A', xpath: `${xpath}/PreviousDocument`, label: 'previous document' }) }),
+    Type.Array(DocumentSchema, {
+      ...wco({ wcoId: '99A', xpath: `${xpath}/PreviousDocument`, label: 'previous document' }),
+    }),
   );
 const additionalDocuments = (xpath: string) =>
   Type.Optional(
@@ -183,7 +237,10 @@ export const ClassificationSchema = Type.Object(
       16,
     ),
   },
-  { additionalProperties: false, ...wco({ wcoId: '21A', xpath: `${GI}/Commodity/Classification`, label: 'classification' }) },
+  {
+    additionalProperties: false,
+    ...wco({ wcoId: '21A', xpath: `${GI}/Commodity/Classification`, label: 'classification' }),
+  },
 );
 
 export const GoodsItemSchema = Type.Object(
@@ -199,7 +256,11 @@ export const GoodsItemSchema = Type.Object(
     originCountryCode: code({ wcoId: '063', xpath: `${GI}/Origin/CountryCode`, label: 'country of origin' }, 3),
     originTypeCode: code({ wcoId: '501', xpath: `${GI}/Origin/TypeCode`, label: 'origin indicator' }, 4),
     netMassKg: num({ wcoId: '128', xpath: `${GI}/Commodity/GoodsMeasure/NetNetWeightMeasure`, label: 'net mass (kg)' }),
-    grossMassKg: num({ wcoId: '126', xpath: `${GI}/Commodity/GoodsMeasure/GrossMassMeasure`, label: 'gross mass (kg)' }),
+    grossMassKg: num({
+      wcoId: '126',
+      xpath: `${GI}/Commodity/GoodsMeasure/GrossMassMeasure`,
+      label: 'gross mass (kg)',
+    }),
     tariffQuantity: num({
       wcoId: '130',
       xpath: `${GI}/Commodity/GoodsMeasure/TariffQuantity`,
@@ -287,7 +348,10 @@ export const ConsignmentSchema = Type.Object(
             3,
           ),
         },
-        { additionalProperties: false, ...wco({ wcoId: '64A', xpath: `${CONS}/GoodsLocation`, label: 'goods location' }) },
+        {
+          additionalProperties: false,
+          ...wco({ wcoId: '64A', xpath: `${CONS}/GoodsLocation`, label: 'goods location' }),
+        },
       ),
     ),
     loadingLocation: code({ wcoId: 'L010', xpath: `${CONS}/LoadingLocation/ID`, label: 'place of loading' }, 35),
@@ -308,19 +372,24 @@ export const ConsignmentSchema = Type.Object(
 
 export const TransportSchema = Type.Object(
   {
-    border: transportMeans('15A', `${D}/BorderTransportMeans`, ['T022', 'T006', 'T018', 'T014'], 'border'),
-    arrival: transportMeans(
-      '10A',
-      `${CONS}/ArrivalTransportMeans`,
-      ['T020', 'T002', 'T034', 'T014'],
-      'arrival',
-    ),
-    departure: transportMeans(
-      '46A',
-      `${CONS}/DepartureTransportMeans`,
-      ['T021', 'T004', 'T029', 'T014'],
-      'departure',
-    ),
+    border: transportMeans({
+      classId: '15A',
+      xpath: `${D}/BorderTransportMeans`,
+      ids: ['T022', 'T006', 'T018', 'T014'],
+      label: 'border',
+    }),
+    arrival: transportMeans({
+      classId: '10A',
+      xpath: `${CONS}/ArrivalTransportMeans`,
+      ids: ['T020', 'T002', 'T034', 'T014'],
+      label: 'arrival',
+    }),
+    departure: transportMeans({
+      classId: '46A',
+      xpath: `${CONS}/DepartureTransportMeans`,
+      ids: ['T021', 'T004', 'T029', 'T014'],
+      label: 'departure',
+    }),
   },
   { additionalProperties: false },
 );
