@@ -1,7 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const adapterPackages = ['pg', 'pg-copy-streams', 'better-sqlite3', 'fastify', '@fastify/*', 'nats', 'saxes', 'commander'];
+const adapterPackages = [
+  'pg',
+  'pg-copy-streams',
+  'better-sqlite3',
+  'fastify',
+  '@fastify/*',
+  'nats',
+  'saxes',
+  'commander',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**', 'data/**', '**/*.js', '**/*.mjs'] },
@@ -28,7 +37,15 @@ export default tseslint.config(
             { group: ['node:*'], message: 'The core does no I/O: declare a port in src/core/ports instead.' },
             { group: adapterPackages, message: 'The core imports no driver or framework.' },
             {
-              group: ['**/store/**', '**/formats/**', '**/http/**', '**/cli/**', '**/broker/**', '**/app/**', '**/adapters/**'],
+              group: [
+                '**/store/**',
+                '**/formats/**',
+                '**/http/**',
+                '**/cli/**',
+                '**/broker/**',
+                '**/app/**',
+                '**/adapters/**',
+              ],
               message: 'The core never imports an adapter.',
             },
           ],

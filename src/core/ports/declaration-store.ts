@@ -57,6 +57,19 @@ export interface DeclarationSummary {
   storedAt: string;
 }
 
+export interface ScanOptions {
+  /** Inclusive `YYYY-MM-DD` bounds on the declaration date. */
+  dateFrom?: string;
+  dateTo?: string;
+  batchSize?: number;
+}
+
+export interface ScannedDeclaration {
+  record: DeclarationRecord;
+  /** Latest inspection outcome recorded for the declaration, if any. */
+  outcome?: InspectionOutcome;
+}
+
 export interface Page<T> {
   items: T[];
   /** Present when more items follow. */
@@ -86,6 +99,11 @@ export interface DeclarationStore {
   raw(sha256: string): Promise<RawMessage | undefined>;
   /** Latest version of each declaration with one of these idempotency keys (one round trip). */
   findByKeys(keys: readonly string[]): Promise<Map<string, StoredVersionRef>>;
+  /**
+   * Latest versions with the outcome stored for them, in declaration-date order
+   * (then id), in pages of `batchSize` (default 1000). Training and rescoring read this.
+   */
+  scan(options?: ScanOptions): AsyncIterable<ScannedDeclaration[]>;
   /** Number of distinct declarations (not versions). */
   count(): Promise<number>;
   close(): Promise<void>;
