@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 /**
  * The canonical declaration, aligned with the WCO Data Model 3.6 (DEC-DMS).
@@ -27,11 +27,11 @@ function wco(annotation: WcoAnnotation): Record<string, string> {
   };
 }
 
-const text = (annotation: WcoAnnotation, maxLength = 512): TSchema =>
+const text = (annotation: WcoAnnotation, maxLength = 512) =>
   Type.Optional(Type.String({ maxLength, ...wco(annotation) }));
-const code = (annotation: WcoAnnotation, maxLength = 35): TSchema =>
+const code = (annotation: WcoAnnotation, maxLength = 35) =>
   Type.Optional(Type.String({ maxLength, ...wco(annotation) }));
-const num = (annotation: WcoAnnotation): TSchema => Type.Optional(Type.Number(wco(annotation)));
+const num = (annotation: WcoAnnotation) => Type.Optional(Type.Number(wco(annotation)));
 
 const D = 'Declaration';
 const GS = `${D}/GoodsShipment`;
