@@ -63,6 +63,14 @@ function partySchema({ classId, xpath, idWcoId, nameWcoId, label }: PartyIds) {
         id: code({ wcoId: idWcoId, xpath: `${xpath}/ID`, label: `${label} identifier` }, 35),
         name: text({ wcoId: nameWcoId, xpath: `${xpath}/Name`, label: `${label} name` }, 256),
         address: Type.Optional(AddressSchema),
+        functionCode: code(
+          {
+            wcoId: '102',
+            xpath: `${xpath}/FunctionCode`,
+            label: `${label} status (agents: representation, 2 direct, 3 indirect)`,
+          },
+          3,
+        ),
       },
       { additionalProperties: false, ...wco({ wcoId: classId, xpath, label }) },
     ),
@@ -116,6 +124,13 @@ export const PartiesSchema = Type.Object(
       nameWcoId: 'R011',
       label: 'carrier or courier',
     }),
+    submitter: partySchema({
+      classId: '17B',
+      xpath: `${D}/Submitter`,
+      idWcoId: 'R059',
+      nameWcoId: 'R058',
+      label: 'submitter',
+    }),
   },
   { additionalProperties: false },
 );
@@ -155,6 +170,19 @@ export const DocumentSchema = Type.Object(
     lineNumber: num({ wcoId: '171', xpath: 'Document/LineNumeric', label: 'document line number' }),
     name: text({ wcoId: 'D028', xpath: 'Document/Name', label: 'document name' }, 256),
     effectiveDate: code({ wcoId: '276', xpath: 'Document/EffectiveDateTime', label: 'document date' }, 35),
+    lpcoExemptionCode: code(
+      { wcoId: '360', xpath: 'Document/LPCOExemptionCode', label: 'document status (LPCO exemption code)' },
+      3,
+    ),
+    writeOffQuantity: num({ wcoId: '502', xpath: 'Document/WriteOff/QuantityQuantity', label: 'quantity written off' }),
+    writeOffQuantityUnit: code(
+      {
+        wcoId: '502',
+        xpath: 'Document/WriteOff/QuantityQuantity/@unitCode',
+        label: 'unit of the quantity written off',
+      },
+      8,
+    ),
   },
   { additionalProperties: false },
 );
@@ -169,6 +197,33 @@ const additionalDocuments = (xpath: string) =>
   Type.Optional(
     Type.Array(DocumentSchema, {
       ...wco({ wcoId: '02A', xpath: `${xpath}/AdditionalDocument`, label: 'document or certificate' }),
+    }),
+  );
+
+export const AdditionalInformationSchema = Type.Object(
+  {
+    statementCode: code({ wcoId: '226', xpath: 'AdditionalInformation/StatementCode', label: 'statement code' }, 17),
+    statementDescription: text(
+      { wcoId: '225', xpath: 'AdditionalInformation/StatementDescription', label: 'statement text' },
+      512,
+    ),
+    statementTypeCode: code(
+      { wcoId: '369', xpath: 'AdditionalInformation/StatementTypeCode', label: 'statement type' },
+      3,
+    ),
+    pointers: Type.Optional(
+      Type.Array(Type.String({ maxLength: 256 }), {
+        ...wco({ wcoId: '97A', xpath: 'AdditionalInformation/Pointer', label: 'statement pointer' }),
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const additionalInformation = (xpath: string) =>
+  Type.Optional(
+    Type.Array(AdditionalInformationSchema, {
+      ...wco({ wcoId: '03A', xpath: `${xpath}/AdditionalInformation`, label: 'additional information' }),
     }),
   );
 
@@ -200,6 +255,11 @@ export const DutyTaxFeeSchema = Type.Object(
       3,
     ),
     quotaOrderId: code({ wcoId: '401', xpath: `${GI}/Commodity/DutyTaxFee/QuotaOrderID`, label: 'quota number' }, 8),
+    paymentAmount: num({
+      wcoId: '378',
+      xpath: `${GI}/Commodity/DutyTaxFee/Payment/PaymentAmount`,
+      label: 'tax paid',
+    }),
   },
   { additionalProperties: false },
 );
@@ -308,6 +368,20 @@ export const GoodsItemSchema = Type.Object(
     packages: Type.Optional(
       Type.Array(PackagingSchema, { ...wco({ wcoId: '93A', xpath: `${GI}/Packaging`, label: 'packages' }) }),
     ),
+    additionalInformation: additionalInformation(GI),
+    transactionNatureCode: code(
+      { wcoId: '103', xpath: `${GI}/TransactionNatureCode`, label: 'nature of transaction (item)' },
+      3,
+    ),
+    exportCountryCode: code({ wcoId: '062', xpath: `${GI}/ExportCountry/ID`, label: 'country of dispatch (item)' }, 3),
+    destinationCountryCode: code(
+      { wcoId: '465', xpath: `${GI}/Destination/CountryCode`, label: 'country of destination (item)' },
+      3,
+    ),
+    valuationAdjustmentCode: code(
+      { wcoId: '188', xpath: `${GI}/ValuationAdjustment/AdditionCode`, label: 'valuation adjustment' },
+      4,
+    ),
   },
   { additionalProperties: false, ...wco({ wcoId: '68A', xpath: GI, label: 'goods item' }) },
 );
@@ -347,6 +421,10 @@ export const ConsignmentSchema = Type.Object(
             { wcoId: '242', xpath: `${CONS}/GoodsLocation/Address/CountryCode`, label: 'goods location country' },
             3,
           ),
+          addressTypeCode: code(
+            { wcoId: '410', xpath: `${CONS}/GoodsLocation/Address/TypeCode`, label: 'goods location identifier type' },
+            3,
+          ),
         },
         {
           additionalProperties: false,
@@ -366,6 +444,21 @@ export const ConsignmentSchema = Type.Object(
     invoiceId: code({ wcoId: 'D016', xpath: `${GS}/Invoice/ID`, label: 'invoice number' }, 70),
     freightAmount: num({ wcoId: '117', xpath: `${GS}/CustomsValuation/FreightChargeAmount`, label: 'freight cost' }),
     warehouseId: code({ wcoId: 'L019', xpath: `${GS}/Warehouse/ID`, label: 'warehouse' }, 35),
+    warehouseTypeCode: code({ wcoId: 'L112', xpath: `${GS}/Warehouse/TypeCode`, label: 'warehouse type' }, 3),
+    incotermLocationId: code({ wcoId: 'L002', xpath: `${GS}/TradeTerms/LocationID`, label: 'Incoterm place code' }, 17),
+    traderReference: code(
+      { wcoId: '009', xpath: `${GS}/UCR/TraderAssignedReferenceID`, label: 'trader reference' },
+      70,
+    ),
+    routingCountryCodes: Type.Optional(
+      Type.Array(Type.String({ maxLength: 3 }), {
+        ...wco({ wcoId: '064', xpath: `${D}/Consignment/Itinerary/RoutingCountryCode`, label: 'countries of routing' }),
+      }),
+    ),
+    freightPaymentMethodCode: code(
+      { wcoId: '098', xpath: `${D}/Consignment/Freight/PaymentMethodCode`, label: 'transport charges payment method' },
+      3,
+    ),
   },
   { additionalProperties: false, ...wco({ wcoId: '28A', xpath: CONS, label: 'consignment' }) },
 );
@@ -413,6 +506,27 @@ export const AmendmentSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const GuaranteeSchema = Type.Object(
+  {
+    id: code({ wcoId: 'D014', xpath: `${D}/ObligationGuarantee/ID`, label: 'guarantee document reference' }, 70),
+    referenceId: code(
+      { wcoId: '100', xpath: `${D}/ObligationGuarantee/ReferenceID`, label: 'guarantee reference' },
+      35,
+    ),
+    securityDetailsCode: code(
+      { wcoId: '101', xpath: `${D}/ObligationGuarantee/SecurityDetailsCode`, label: 'guarantee type' },
+      3,
+    ),
+    amount: num({ wcoId: '492', xpath: `${D}/ObligationGuarantee/AmountAmount`, label: 'security amount' }),
+    accessCode: code({ wcoId: '499', xpath: `${D}/ObligationGuarantee/AccessCode`, label: 'guarantee access code' }, 4),
+    officeId: code(
+      { wcoId: 'G014', xpath: `${D}/ObligationGuarantee/GuaranteeOffice/ID`, label: 'guarantee office' },
+      17,
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const DeclarationSchema = Type.Object(
   {
     functionCode: Type.String({
@@ -452,7 +566,21 @@ export const DeclarationSchema = Type.Object(
     }),
     previousDocuments: previousDocuments(GS),
     documents: additionalDocuments(D),
+    /** One amendment; a WCO message with several `Amendment` elements fills `amendments` instead. */
     amendment: Type.Optional(AmendmentSchema),
+    amendments: Type.Optional(
+      Type.Array(AmendmentSchema, { ...wco({ wcoId: '06A', xpath: `${D}/Amendment`, label: 'amendments' }) }),
+    ),
+    additionalInformation: additionalInformation(D),
+    guarantees: Type.Optional(
+      Type.Array(GuaranteeSchema, { ...wco({ wcoId: '90A', xpath: `${D}/ObligationGuarantee`, label: 'guarantee' }) }),
+    ),
+    exitOfficeId: code({ wcoId: 'G005', xpath: `${D}/ExitOffice/ID`, label: 'office of exit' }, 17),
+    supervisingOfficeId: code({ wcoId: 'G012', xpath: `${D}/SupervisingOffice/ID`, label: 'supervising office' }, 17),
+    presentationOfficeId: code(
+      { wcoId: 'G015', xpath: `${D}/PresentationOffice/ID`, label: 'office of presentation' },
+      17,
+    ),
     /**
      * National data elements with no WCO DM counterpart (for the Korean data set:
      * process type, import type, import use, payment type). WCO class 03A
