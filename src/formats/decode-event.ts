@@ -28,7 +28,10 @@ export type DecodeProblemCode =
   | 'missing-element'
   | 'unexpected-element'
   | 'schema-violation'
-  | 'too-large';
+  | 'too-large'
+  | 'empty-input'
+  | 'shifted-columns'
+  | 'inconsistent-group';
 
 /**
  * Input that could not become a declaration. Decoding goes on after a problem:
