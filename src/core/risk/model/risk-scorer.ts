@@ -1,0 +1,74 @@
+import { indexCategoryCodebook, type CategoryIndex } from '../features/category-codebook.js';
+import { FeatureHistory } from '../features/feature-history.js';
+import { FEATURE_COUNT } from '../features/feature-names.js';
+import { featurizeTimeline, type FeatureMatrix } from '../features/featurize-timeline.js';
+import { blocksFor, writeFeatures, type FeatureBlocks } from '../features/featurizer.js';
+import { featureColumns } from '../features/select-columns.js';
+import { compileForest, scoreRow, type CompiledForest } from '../gbdt/compiled-forest.js';
+import { sigmoid } from '../gbdt/gbdt-model.js';
+import type { RiskInput } from '../risk-input.js';
+import type { ModelArtifact } from './model-artifact.js';
+
+/** Scores declarations with one model; the history it reads is its own copy. */
+export interface RiskScorer {
+  readonly artifact: ModelArtifact;
+  readonly history: FeatureHistory;
+  readonly index: CategoryIndex;
+  /** Column of each model feature in the full feature vector. */
+  readonly columns: Int32Array;
+  readonly forest: CompiledForest;
+  /** Fraud probabilities of a batch against the history as it stands (nothing is added to it). */
+  scoreBatch(inputs: readonly RiskInput[]): Float64Array;
+  /** Raw (log-odds) score of one full feature row. */
+  rawScore(features: Float64Array, offset?: number): number;
+  /** Full feature vector of one declaration against the history as it stands. */
+  features(input: RiskInput): Float64Array;
+  /**
+   * Replays a later period day by day: each day is scored from the days before, then joins
+   * the history without its labels (what production knows: arrivals, not outcomes).
+   */
+  scoreTimeline(inputs: readonly RiskInput[]): { probabilities: Float64Array; features: FeatureMatrix };
+}
+
+export interface RiskScorerOptions {
+  /** A live history to score from (evaluation continues the training one); else the artifact's. */
+  history?: FeatureHistory;
+}
+
+export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOptions = {}): RiskScorer {
+  const history = options.history ?? FeatureHistory.fromJSON(artifact.history);
+  const index = indexCategoryCodebook(artifact.codebook);
+  const columns = featureColumns(artifact.gbdt.featureNames);
+  const forest = compileForest(artifact.gbdt, (f) => columns[f]!);
+  const blocks: FeatureBlocks = blocksFor(artifact.gbdt.featureNames);
+  const row = new Float64Array(FEATURE_COUNT);
+  return {
+    artifact,
+    history,
+    index,
+    columns,
+    forest,
+    scoreBatch(inputs) {
+      const out = new Float64Array(inputs.length);
+      for (let i = 0; i < inputs.length; i++) {
+        writeFeatures(inputs[i]!, { history, index, blocks }, { out: row, row: 0 });
+        out[i] = sigmoid(scoreRow(forest, row, 0));
+      }
+      return out;
+    },
+    rawScore: (features, offset = 0) => scoreRow(forest, features, offset),
+    features(input) {
+      const full = new Float64Array(FEATURE_COUNT);
+      writeFeatures(input, { history, index }, { out: full, row: 0 });
+      return full;
+    },
+    scoreTimeline(inputs) {
+      const features = featurizeTimeline(inputs, { history, index, useLabels: false });
+      const probabilities = new Float64Array(inputs.length);
+      for (let i = 0; i < inputs.length; i++) {
+        probabilities[i] = sigmoid(scoreRow(forest, features.data, i * FEATURE_COUNT));
+      }
+      return { probabilities, features };
+    },
+  };
+}
