@@ -3,6 +3,11 @@ import type { HsDescriptionIndex } from '../../reference/hs-description-index.js
 /** A word found in more chapters than this says little about which chapter the goods belong to. */
 const TELLING_CHAPTERS = 3;
 
+/** Words about form, packing or quantity, not about what the goods are ("MOU bulk" is not chocolate). */
+const FORM_WORDS = new Set(
+  'bulk pack packed packing package form piece lot unit set kit mixed assorted size retail sale shipment'.split(' '),
+);
+
 /**
  * The chapters a goods description points to when it clearly contradicts the declared chapter:
  * no word of the description occurs anywhere in the declared chapter, and the telling words
@@ -16,6 +21,7 @@ export function conflictingChapters(
 ): string[] | undefined {
   let common: Set<string> | undefined;
   for (const word of index.queryWords(description)) {
+    if (FORM_WORDS.has(word)) continue;
     const chapters = index.chaptersOf(word);
     if (!chapters) continue;
     if (chapters.has(declaredChapter)) return undefined;

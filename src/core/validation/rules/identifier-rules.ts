@@ -123,17 +123,21 @@ export const mrnCheckDigit: DeclarationRule<IdFacts & { expected: string }> = {
   },
 };
 
+/**
+ * A warning, not an error: WCO element 159 identifies any transport equipment, and swap bodies,
+ * trailers and air cargo units (ULD) carry other numbers than ISO 6346 container numbers.
+ */
 export const containerFormat: DeclarationRule<IdFacts> = {
   id: 'ID-CONTAINER-FORMAT',
-  severity: 'error',
+  severity: 'warning',
   category: 'identifier',
   element: 'consignment.containers[].id',
   title: 'Container numbers well formed (ISO 6346)',
   appliesTo: 'declarations that list containers',
   scope: 'declaration',
-  message: ({ value }) => `The container number ${quoted(value)} is not a container number.`,
+  message: ({ value }) => `The equipment number ${quoted(value)} is not an ISO 6346 container number.`,
   fix: () =>
-    'A container number is 4 capital letters (the last one U, J or Z) and 7 digits, for example MSCU1234566, as painted on the container and written on the bill of lading.',
+    'If the goods travel in a container, give its number: 4 capital letters (the last one U, J or Z) and 7 digits, for example MSCU1234566, as painted on the container and written on the bill of lading. Trailers, swap bodies and air cargo units keep their own numbers.',
   example: { path: 'consignment.containers[0].id', value: 'MSC 12345', problem: '' },
   check(declaration, run) {
     if (!declaration.consignment.containers) return;

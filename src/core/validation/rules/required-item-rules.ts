@@ -12,7 +12,7 @@ export const goodsIdentityMissing: ItemRule<ItemFacts> = {
   category: 'required',
   element: 'goodsItems[].description',
   title: 'Goods described or classified',
-  appliesTo: 'original declarations, any type',
+  appliesTo: 'original declarations except summary (final supplementary) declarations',
   scope: 'item',
   message: ({ item }) =>
     `${capital(item)} has neither a description nor a commodity code, so nobody can tell what the goods are.`,
@@ -20,7 +20,8 @@ export const goodsIdentityMissing: ItemRule<ItemFacts> = {
     'Describe the goods in plain words (what they are, what they are made of, what they are for) and add the commodity code from the tariff.',
   example: { path: 'goodsItems[0].description', item: 'goods item 1' },
   check(item, index, run) {
-    if (!run.isOriginalDeclaration || present(item.description) || hsCodeOf(item) !== undefined) return;
+    if (!run.isOriginalDeclaration || run.dataSet === 'summary') return;
+    if (present(item.description) || hsCodeOf(item) !== undefined) return;
     run.report(goodsIdentityMissing, { path: itemPath(index, 'description'), item: itemLabel(item, index) });
   },
 };
