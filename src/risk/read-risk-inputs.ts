@@ -20,7 +20,7 @@ export async function readRiskInputs(files: readonly string[]): Promise<RiskInpu
   for (const file of files) {
     for await (const event of decodeStream(createReadStream(file) as AsyncIterable<Uint8Array>)) {
       if (event.kind === 'declaration') inputs.push(toRiskInput(event.declaration, event.outcome));
-      else problems.push({ ...event, file });
+      else if (event.kind === 'problem') problems.push({ ...event, file });
     }
   }
   return { inputs, problems };
