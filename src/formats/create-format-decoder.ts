@@ -5,7 +5,7 @@ import type { DecodeEvent } from './decode-event.js';
 import type { DecodeOptions } from './decode-options.js';
 import { decodeProblem } from './decode-problem.js';
 import { createJsonDecoder } from './json/json-decoder.js';
-import { createWcoXmlDecoder } from './wco-xml/wco-xml-decoder.js';
+import { createXmlMessageDecoder } from './xml-message/xml-message-decoder.js';
 
 /** The chunk decoder for a format. */
 export function createFormatDecoder(format: SourceFormat, options: DecodeOptions = {}): ChunkDecoder {
@@ -15,7 +15,8 @@ export function createFormatDecoder(format: SourceFormat, options: DecodeOptions
     case 'csv':
       return createCsvDecoder(options);
     case 'wco-xml':
-      return createWcoXmlDecoder(options);
+      // Every XML family (WCO declaration and notification, EU ICS1 ENS, NCTS) is told apart by its elements.
+      return createXmlMessageDecoder(options);
     case 'edifact':
       // EDIFACT HOOK: the EDIFACT decoder (src/formats/edifact/) is written separately.
       // Replace this with its chunk decoder once it exists; until then EDIFACT is a problem.

@@ -17,9 +17,17 @@ export function sniffBom(bytes: Uint8Array): Bom {
 }
 
 /** Plain-language explanation of an invalid byte, with where it is. */
-export function describeBadByte(bytes: Uint8Array, offset: number, from?: { offset: number; line: number }): string {
-  const { line, column } = bytePosition(bytes, offset, from);
-  return `invalid UTF-8 at byte offset ${offset} (line ${line}, column ${column}; bytes ${hexAround(bytes, offset)}).${encodingHint(bytes, offset)}`;
+export function describeBadByte(bytes: Uint8Array, offset: number, context: BadByteContext = {}): string {
+  const { line, column } = bytePosition(bytes, offset, context.lineStart);
+  const absolute = (context.base ?? 0) + offset;
+  return `invalid UTF-8 at byte offset ${absolute} (line ${line}, column ${column}; bytes ${hexAround(bytes, offset)}).${encodingHint(bytes, offset)}`;
+}
+
+export interface BadByteContext {
+  /** A known line start before the offset, to count lines from (default: the start of `bytes`, line 1). */
+  lineStart?: { offset: number; line: number };
+  /** Offset of `bytes[0]` in the whole input. */
+  base?: number;
 }
 
 /** What to do about an invalid byte: a lone high byte before ASCII is the mark of Latin-1. */

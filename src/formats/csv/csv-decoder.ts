@@ -25,7 +25,9 @@ export function createCsvDecoder(options: DecodeOptions = {}): ChunkDecoder {
   let failed = false;
 
   function open(final: boolean, out: DecodeEvent[]): void {
-    const bytes = stripBom(concatBytes(head));
+    const all = concatBytes(head);
+    const bytes = stripBom(all);
+    const bom = all.length - bytes.length;
     head = [];
     const newline = bytes.indexOf(0x0a);
     const headerEnd = newline < 0 ? bytes.length : newline;
@@ -45,8 +47,9 @@ export function createCsvDecoder(options: DecodeOptions = {}): ChunkDecoder {
       out.push(opened.problem);
       return;
     }
-    rows = new RowStage(opened.layout, headerBytes.slice(), maxBytes);
-    rows.push(bytes.subarray(newline < 0 ? bytes.length : newline + 1), out);
+    const bodyStart = newline < 0 ? bytes.length : newline + 1;
+    rows = new RowStage(opened.layout, headerBytes.slice(), { maxBytes, offset: bom + bodyStart });
+    rows.push(bytes.subarray(bodyStart), out);
     if (final) rows.end(out);
   }
 
@@ -82,12 +85,15 @@ class RowStage {
   private out: DecodeEvent[] = [];
   private readonly sink = (record: CsvRecord) => this.onRecord(record);
 
+  private readonly maxBytes: number;
+
   constructor(
     private readonly layout: CsvLayout,
     private readonly headerBytes: Uint8Array,
-    private readonly maxBytes: number,
+    limits: { maxBytes: number; offset: number },
   ) {
-    this.splitter = new CsvRecordSplitter(layout.delimiter, 2);
+    this.maxBytes = limits.maxBytes;
+    this.splitter = new CsvRecordSplitter(layout.delimiter, { line: 2, offset: limits.offset });
     this.assembler = new CsvAssembler(layout, headerBytes);
   }
 
@@ -123,7 +129,8 @@ class RowStage {
     const bytes = record.buffer.subarray(record.start, record.end);
     if (decoded === undefined) {
       const offset = findInvalidUtf8(record.buffer, record.start, record.end);
-      const message = `${where({ row, line })}: ${describeBadByte(record.buffer, offset, { offset: record.start, line })}`;
+      const context = { lineStart: { offset: record.start, line }, base: record.base };
+      const message = `${where({ row, line })}: ${describeBadByte(record.buffer, offset, context)}`;
       this.out.push(decodeProblem('csv', 'bad-encoding', { message, line, position: row, raw: this.raw(bytes) }));
       return;
     }

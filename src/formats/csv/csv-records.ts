@@ -14,6 +14,8 @@ export interface CsvRecord {
   end: number;
   /** 1-based line where the record starts. */
   line: number;
+  /** Offset of `buffer[0]` in the whole input. */
+  base: number;
   /** The record has quoted fields (it must be split quote-aware). */
   quoted: boolean;
   /** The input ended inside a quoted field. */
@@ -30,20 +32,23 @@ export type RecordSink = (record: CsvRecord) => void;
 export class CsvRecordSplitter {
   private carry: Uint8Array = new Uint8Array(0);
   private line: number;
+  private base: number;
   private readonly delimiter: number;
   private readonly record: CsvRecord = {
     buffer: new Uint8Array(0),
     start: 0,
     end: 0,
     line: 0,
+    base: 0,
     quoted: false,
     unterminated: false,
   };
 
-  /** `firstLine`: the line number of the first byte pushed (2 when the header was read apart). */
-  constructor(delimiter: string, firstLine = 1) {
+  /** `start`: line and input offset of the first byte pushed (after a header read apart). */
+  constructor(delimiter: string, start: { line: number; offset: number } = { line: 1, offset: 0 }) {
     this.delimiter = delimiter.charCodeAt(0);
-    this.line = firstLine;
+    this.line = start.line;
+    this.base = start.offset;
   }
 
   /** Bytes held for an incomplete record. */
@@ -53,6 +58,7 @@ export class CsvRecordSplitter {
 
   /** Drops the incomplete record (after a `too-large` problem). */
   skipPending(): void {
+    this.base += this.carry.length;
     this.carry = new Uint8Array(0);
   }
 
@@ -60,6 +66,7 @@ export class CsvRecordSplitter {
     const buffer = this.carry.length === 0 ? chunk : concatBytes([this.carry, chunk]);
     const pos = this.scan(buffer, false, sink);
     this.carry = buffer.subarray(pos);
+    this.base += pos;
   }
 
   end(sink: RecordSink): void {
@@ -107,6 +114,7 @@ export class CsvRecordSplitter {
     record.start = span.start;
     record.end = span.end > span.start && buffer[span.end - 1] === CR ? span.end - 1 : span.end;
     record.line = this.line;
+    record.base = this.base;
     record.quoted = span.quoted;
     record.unterminated = span.unterminated;
     sink(record);

@@ -11,6 +11,11 @@ export const JSON_MEDIA_TYPE = 'application/json';
  * `{ "declarations": [...] }`. `raw` is the document itself when it is one declaration.
  */
 export function* declarationsOfJson(value: unknown, raw: RawUnit): Generator<DecodeEvent> {
+  const list = Array.isArray(value) ? value : isBatch(value) ? value.declarations : undefined;
+  if (list?.length === 0) {
+    yield decodeProblem('json', 'empty-input', { message: 'the JSON batch holds no declarations', raw });
+    return;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* declarationEvent(value[i], i, rawOf(value[i]));
     return;

@@ -110,17 +110,19 @@ function* decodeDocument(bytes: Uint8Array): Generator<DecodeEvent> {
 /** NDJSON: complete lines are decoded as they arrive; one bad line costs that line only. */
 function createLineState() {
   let carry = new Uint8Array(0);
+  let carryOffset = 0;
   let line = 0;
   let position = 0;
   let skipping = false;
 
-  function* decodeLine(bytes: Uint8Array): Generator<DecodeEvent> {
+  function* decodeLine(bytes: Uint8Array, offset: number): Generator<DecodeEvent> {
     line++;
     const body = bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, bytes.length - 1) : bytes;
     const raw = { body, mediaType: JSON_MEDIA_TYPE };
     const text = decodeStrict(body);
     if (text === undefined) {
-      const where = `NDJSON line ${line}: ${describeBadByte(body, findInvalidUtf8(body))}`;
+      const context = { lineStart: { offset: 0, line }, base: offset };
+      const where = `NDJSON line ${line}: ${describeBadByte(body, findInvalidUtf8(body), context)}`;
       yield decodeProblem('json', 'bad-encoding', { message: where, line, position: position++, raw });
       return;
     }
@@ -146,23 +148,28 @@ function createLineState() {
       if (skipping) {
         skipping = false;
         line++;
-      } else yield* decodeLine(bytes.subarray(start, newline));
+      } else yield* decodeLine(bytes.subarray(start, newline), carryOffset + start);
       start = newline + 1;
     }
+    carryOffset += start;
     carry = bytes.slice(start);
     if (carry.length > maxBytes && !skipping) {
       skipping = true;
+      carryOffset += carry.length;
       carry = new Uint8Array(0);
       yield decodeProblem('json', 'too-large', {
         message: `NDJSON line ${line + 1} is longer than ${maxBytes} bytes`,
         line: line + 1,
         position: position++,
       });
-    } else if (skipping) carry = new Uint8Array(0);
+    } else if (skipping) {
+      carryOffset += carry.length;
+      carry = new Uint8Array(0);
+    }
   }
 
   function* end(): Generator<DecodeEvent> {
-    if (carry.length > 0 && !skipping) yield* decodeLine(carry);
+    if (carry.length > 0 && !skipping) yield* decodeLine(carry, carryOffset);
   }
 
   return { push, end };

@@ -41,6 +41,16 @@ interface Captured {
 /** Elements inside which a `Declaration` is a reference, not a declaration (notifications). */
 const NOT_DECLARATION_PARENTS = new Set(['Response', 'Declaration']);
 
+export interface XmlDocumentReaderOptions {
+  /**
+   * Which elements (by local name) are read as units; default `Declaration`. Other message
+   * families (WCO `Response`, EU `CC315A`, NCTS `CC015C`) reuse the reader with their own root.
+   */
+  isUnit?: (localName: string) => boolean;
+}
+
+const isDeclaration = (name: string): boolean => name === 'Declaration';
+
 /**
  * Streams XML through saxes (well-formedness, line and column) and builds an element tree only
  * for each `Declaration`, so a batch file of many declarations is read one document at a time.
@@ -67,7 +77,13 @@ export class XmlDocumentReader {
     return this.captured?.start ?? this.metaStack[0]?.start;
   }
 
-  constructor(private readonly onUnit: (unit: XmlDeclarationUnit) => void) {
+  private readonly isUnit: (localName: string) => boolean;
+
+  constructor(
+    private readonly onUnit: (unit: XmlDeclarationUnit) => void,
+    options: XmlDocumentReaderOptions = {},
+  ) {
+    this.isUnit = options.isUnit ?? isDeclaration;
     this.parser.on('opentagstart', (tag) => {
       // saxes fires after the name and the character that ended it.
       this.lastTagStart = this.parser.position - tag.name.length - 2;
@@ -100,9 +116,7 @@ export class XmlDocumentReader {
     if (this.root === undefined) this.root = { name, namespace: tag.attributes.xmlns ?? namespaceOf(tag) };
     if (name === 'Response') this.sawResponse = true;
     const startsDeclaration =
-      name === 'Declaration' &&
-      this.captured === undefined &&
-      !this.open.some((o) => NOT_DECLARATION_PARENTS.has(o.name));
+      this.isUnit(name) && this.captured === undefined && !this.open.some((o) => NOT_DECLARATION_PARENTS.has(o.name));
     this.open.push({ name, start, line });
     if (this.tree.length > 0 || startsDeclaration) {
       this.openElement(tag, name, line);
