@@ -203,6 +203,12 @@ export function exchangeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(await store.decisions('dec-1')).toEqual([decision]);
       expect((await store.logEntriesFor('r1')).map((entry) => entry.seq)).toEqual([first.entry.seq, again.entry.seq]);
       expect((await store.messagesById('r1')).map((stored) => stored.sender)).toEqual(['vet']);
+      expect((await store.messagesAbout('dec-1')).map((stored) => [stored.sender, stored.id])).toEqual([
+        ['hub', 'm1'],
+        ['hub', 'm2'],
+        ['vet', 'r1'],
+        ['hub', 'm3'],
+      ]);
     });
 
     it('forgets processed ids after their expiry, and purges bodies past retention', async () => {

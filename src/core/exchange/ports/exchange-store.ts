@@ -115,6 +115,8 @@ export interface MessageLogStore {
   saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
   checkpoints(): Promise<Checkpoint[]>;
   message(sender: string, id: string): Promise<StoredMessage | undefined>;
+  /** Messages sent or received about a declaration, oldest first. */
+  messagesAbout(declarationId: string): Promise<StoredMessage[]>;
   /** Messages with this id from any sender. */
   messagesById(id: string): Promise<StoredMessage[]>;
   /** Sent messages the transport has not taken yet, oldest first. */

@@ -27,6 +27,7 @@ export function exchangeSchemaV1(types: ColumnTypes): string[] {
       agreement_id TEXT NOT NULL, agreement_version INTEGER NOT NULL, jws TEXT, digest TEXT NOT NULL, recorded_at TEXT NOT NULL,
       retain_until TEXT NOT NULL, published_at TEXT, PRIMARY KEY (sender, id))`,
     `CREATE INDEX exchange_messages_id ON exchange_messages (id)`,
+    `CREATE INDEX exchange_messages_declaration ON exchange_messages (declaration_id)`,
     `CREATE INDEX exchange_messages_unpublished ON exchange_messages (recorded_at) WHERE published_at IS NULL AND direction = 'sent'`,
     `CREATE TABLE exchange_log (seq ${bigint} PRIMARY KEY, hash TEXT NOT NULL, text TEXT NOT NULL, message_id TEXT)`,
     `CREATE INDEX exchange_log_message ON exchange_log (message_id)`,

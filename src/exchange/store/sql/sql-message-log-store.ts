@@ -65,6 +65,13 @@ export function sqlMessageLogStore({ client, dialect, sha256 }: Context): Messag
       );
       return row ? toStoredMessage(row) : undefined;
     },
+    async messagesAbout(declarationId) {
+      const rows = await client.all<MessageRow>(
+        `SELECT ${MESSAGE_COLUMNS} FROM exchange_messages WHERE declaration_id = ? ORDER BY recorded_at, id`,
+        [declarationId],
+      );
+      return rows.map(toStoredMessage);
+    },
     async messagesById(id) {
       const rows = await client.all<MessageRow>(
         `SELECT ${MESSAGE_COLUMNS} FROM exchange_messages WHERE id = ? ORDER BY recorded_at`,

@@ -1,0 +1,3 @@
+import { hubScenario } from './hub-scenario.js';
+
+hubScenario('sqlite');
