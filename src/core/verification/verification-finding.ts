@@ -63,6 +63,8 @@ export interface VerificationFinding {
   declarationIds: string[];
   /** Element of the canonical declaration concerned, where there is one. */
   pointer?: Pointer;
+  /** Element of the other source (NCTS or CUSCAR path), where the finding is about it. */
+  element?: string;
   /** Plain language, for an officer. */
   message: string;
   /** What to do about it. */
