@@ -39,6 +39,17 @@ const FORMATS: Readonly<Record<string, NumberFormat>> = {
   totalPackageQuantity: COUNT8,
 };
 
+/**
+ * A checker for one field, resolved once: the common valid case is two comparisons.
+ * Returns why the value does not fit, or `undefined`.
+ */
+export function wcoNumberCheck(name: string): (value: number) => string | undefined {
+  const format = FORMATS[name];
+  const limit = format === undefined ? Infinity : 10 ** format.integerDigits;
+  const lowest = format === undefined ? -Infinity : 0;
+  return (value) => (value >= lowest && value < limit ? undefined : wcoNumberViolation(name, value));
+}
+
 /** Why `value` does not fit the WCO format of field `name`, or `undefined` when it fits. */
 export function wcoNumberViolation(name: string, value: number): string | undefined {
   if (!Number.isFinite(value)) return `${String(value)} is not a number that can be declared`;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keyOf } from '../../src/core/ingest/declaration-identity.js';
 import type { Declaration } from '../../src/core/model/declaration-schema.js';
 import { listUnmappedXmlPaths } from '../../src/formats/wco-xml/unmapped-paths.js';
+import { createWcoXmlDecoder } from '../../src/formats/wco-xml/wco-xml-decoder.js';
 import { decodeAll, decodeChunked, declarations, problems, readFixture, repoRoot, text } from './decode-helpers.js';
 
 const dir = 'test/fixtures/wco-xml/';
@@ -215,7 +216,9 @@ describe('WCO DEC-DMS XML decoder', () => {
   });
 
   it('names the root element of a well-formed document that is not a declaration', () => {
-    const notification = problems(decodeAll(readFixture(`${dir}notifications/TT_IM189a_01_DMSACC.xml`)));
+    const decoder = createWcoXmlDecoder();
+    const bytes = readFixture(`${dir}notifications/TT_IM189a_01_DMSACC.xml`);
+    const notification = problems([...decoder.push(bytes), ...decoder.end()]);
     expect(notification).toHaveLength(1);
     expect(notification[0]!.code).toBe('unexpected-element');
     expect(notification[0]!.message).toContain('<MetaData>');

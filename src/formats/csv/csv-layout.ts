@@ -1,7 +1,7 @@
 import { compileSetter, type PathSetter } from './path-setter.js';
 import { resolveTarget, type CsvMapping, type MappingTarget } from './csv-mapping.js';
 import { compileValueReader, type ValueReader } from './csv-values.js';
-import { wcoNumberViolation } from '../wco-number-format.js';
+import { wcoNumberCheck } from '../wco-number-format.js';
 
 /** A mapped column bound to its place in the header. */
 export interface BoundColumn {
@@ -80,8 +80,7 @@ export function bindLayout(mapping: CsvMapping, header: string[], delimiter: str
 
 function numberCheck(target: MappingTarget): ((value: number) => string | undefined) | undefined {
   if (target.kind !== 'declaration') return undefined;
-  const leaf = target.segments[target.segments.length - 1]!;
-  return (value) => wcoNumberViolation(leaf, value);
+  return wcoNumberCheck(target.segments[target.segments.length - 1]!);
 }
 
 /** `goodsItems[3].x` and `goodsItems[0].x` → `goodsItems[*].x`. */

@@ -46,7 +46,7 @@ export function mapRow(layout: CsvLayout, fields: readonly string[], at: { row: 
         column,
         message: `${where(at)}, column ${JSON.stringify(column.name)}: expected ${column.reader.expected}, got ${quoteValue(text)}`,
       });
-    } else if (typeof value === 'number' && column.check?.(value) !== undefined) {
+    } else if (typeof value === 'number' && column.check !== undefined && column.check(value) !== undefined) {
       (faults === NO_FAULTS ? (faults = []) : faults).push({
         code: 'schema-violation',
         column,

@@ -31,8 +31,20 @@ export function createWcoXmlDecoder(options: DecodeOptions = {}): ChunkDecoder {
     out.push(...unitEvents(unit, { position: position++, raw, bad: utf8.bad }));
   };
 
+  const tooLarge = (at: number) =>
+    decodeProblem('wco-xml', 'too-large', {
+      message: `an XML declaration document is larger than ${maxChars} characters: split the batch into smaller files`,
+      position: at,
+    });
+
   const drain = (out: DecodeEvent[]) => {
     for (const unit of units.splice(0)) {
+      if (unit.end - unit.start > maxChars) {
+        if (held !== undefined) release(out, held.unit, held.raw);
+        held = undefined;
+        out.push(tooLarge(position++));
+        continue;
+      }
       const raw = {
         body: encoder.encode(text.slice(unit.start - textBase, unit.end - textBase)),
         mediaType: XML_MEDIA_TYPE,
@@ -56,14 +68,10 @@ export function createWcoXmlDecoder(options: DecodeOptions = {}): ChunkDecoder {
     text += chunkText;
     for (let i = 0; i < chunkText.length; i += 65_536) reader.write(chunkText.slice(i, i + 65_536));
     drain(out);
-    if (text.length > maxChars && !failed) {
+    const openStart = reader.openUnitStart;
+    if (openStart !== undefined && textBase + text.length - openStart > maxChars) {
       failed = true;
-      out.push(
-        decodeProblem('wco-xml', 'too-large', {
-          message: `an XML declaration document is larger than ${maxChars} characters: split the batch into smaller files`,
-          position,
-        }),
-      );
+      out.push(tooLarge(position));
     }
   };
 
