@@ -3,20 +3,46 @@
  * no insignificant whitespace, numbers in ECMAScript shortest form (which is what
  * `JSON.stringify` emits for finite numbers). `undefined` members are dropped, as
  * `JSON.stringify` does, so optional fields left unset do not change the hash.
+ *
+ * It runs once per ingested declaration (the content hash), hence the plain loops and
+ * the sort only when keys are not already in order.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return primitive(value);
-  if (Array.isArray(value)) {
-    return `[${value.map((element) => (element === undefined ? 'null' : canonicalJson(element))).join(',')}]`;
+  if (Array.isArray(value)) return array(value);
+  return object(value as Record<string, unknown>);
+}
+
+function array(values: readonly unknown[]): string {
+  let out = '[';
+  for (let index = 0; index < values.length; index++) {
+    if (index > 0) out += ',';
+    const element = values[index];
+    out += element === undefined ? 'null' : canonicalJson(element);
   }
-  const record = value as Record<string, unknown>;
-  const members: string[] = [];
-  for (const key of Object.keys(record).sort()) {
+  return `${out}]`;
+}
+
+function object(record: Record<string, unknown>): string {
+  const keys = sortedKeys(record);
+  let out = '{';
+  let first = true;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     const member = record[key];
     if (member === undefined) continue;
-    members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    first = false;
   }
-  return `{${members.join(',')}}`;
+  return `${out}}`;
+}
+
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  for (let index = 1; index < keys.length; index++) {
+    if (keys[index - 1]! > keys[index]!) return keys.sort();
+  }
+  return keys;
 }
 
 function primitive(value: unknown): string {

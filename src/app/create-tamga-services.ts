@@ -1,0 +1,65 @@
+import { nodeSha256 } from '../adapters/node-sha256.js';
+import { createIngestDeclarations } from '../core/ingest/ingest-declarations.js';
+import type { DeclarationStore } from '../core/ports/declaration-store.js';
+import { createDeclarationValidator, type DeclarationValidator } from '../core/validation/create-validator.js';
+import type { DecodeOptions } from '../formats/decode-options.js';
+import { decodeMessage } from '../formats/decode-message.js';
+import { decodeStream } from '../formats/decode-stream.js';
+import { loadReferenceData } from '../reference-data/load-reference-data.js';
+import { createDeclarationStore, DEFAULT_STORE_URL } from '../store/create-declaration-store.js';
+import { createIngestService } from './ingest-service.js';
+import type { IngestBytesOptions, IngestStreamOptions, TamgaServices } from './tamga-services.js';
+
+export interface TamgaServicesOptions {
+  /** Store URL: `sqlite:<path>` (default `sqlite:./data/tamga.db`) or `postgres://...`. */
+  db?: string;
+  /** Clock; default the system time. */
+  now?: () => Date;
+  /** Declarations per store transaction (default 2,000). */
+  batchSize?: number;
+}
+
+/** The composition root: opens and migrates the store, loads reference data, wires the pipeline. */
+export async function createTamgaServices(options: TamgaServicesOptions = {}): Promise<TamgaServices> {
+  const db = options.db ?? DEFAULT_STORE_URL;
+  const store = await createDeclarationStore(db);
+  await store.migrate();
+  const now = options.now ?? (() => new Date());
+  const reference = loadReferenceData();
+  const validator = createDeclarationValidator({ reference, now });
+  await learnFromStore(store, validator);
+  const ingestDeclarations = createIngestDeclarations({ store, validator, sha256: nodeSha256, now });
+  const ingest = createIngestService({
+    ingestDeclarations,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  });
+  const decodeOptions = (mapping?: string): DecodeOptions => (mapping ? { csvMapping: mapping } : {});
+
+  return {
+    store,
+    storeKind: db.startsWith('sqlite:') ? 'sqlite' : 'postgres',
+    reference,
+    validator,
+    ingestBytes(bytes: Uint8Array, run: IngestBytesOptions) {
+      return ingest.ingestEvents(decodeMessage(bytes, decodeOptions(run.mapping)), { source: run.source });
+    },
+    ingestStream(chunks: AsyncIterable<Uint8Array>, run: IngestStreamOptions) {
+      return ingest.ingestEvents(decodeStream(chunks, decodeOptions(run.mapping)), {
+        source: run.source,
+        collect: false,
+        ...(run.onBatch ? { onBatch: run.onBatch } : {}),
+      });
+    },
+    decode(bytes: Uint8Array, mapping?: string) {
+      return decodeMessage(bytes, decodeOptions(mapping));
+    },
+    close: () => store.close(),
+  };
+}
+
+/** History-based rules (unit value per HS6) start from what the store already holds. */
+async function learnFromStore(store: DeclarationStore, validator: DeclarationValidator): Promise<void> {
+  for await (const page of store.scan({ batchSize: 5000 })) {
+    for (const { record } of page) if (record.status === 'accepted') validator.learn(record.declaration);
+  }
+}

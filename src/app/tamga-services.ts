@@ -1,0 +1,35 @@
+import type { IngestItemResult } from '../core/ingest/ingest-declarations.js';
+import type { DeclarationStore } from '../core/ports/declaration-store.js';
+import type { ReferenceData } from '../core/reference/reference-data.js';
+import type { DeclarationValidator } from '../core/validation/create-validator.js';
+import type { DecodeEvent, DecodeProblem } from '../formats/decode-event.js';
+import type { IngestReport } from './ingest-service.js';
+
+export interface IngestBytesOptions {
+  /** Lineage source, e.g. `api`, `file:<path>`. */
+  source: string;
+  /** Content-Type hint; the content decides. */
+  mediaType?: string;
+  /** CSV column-mapping name (detected from the header when absent). */
+  mapping?: string;
+}
+
+export interface IngestStreamOptions extends IngestBytesOptions {
+  /** Called after each stored batch (progress, tallies). */
+  onBatch?: (batch: { results: IngestItemResult[]; problems: DecodeProblem[] }) => void;
+}
+
+/** Everything the HTTP and CLI adapters use, wired by the composition root. */
+export interface TamgaServices {
+  store: DeclarationStore;
+  storeKind: 'sqlite' | 'postgres';
+  reference: ReferenceData;
+  validator: DeclarationValidator;
+  /** Decodes, validates and stores one message (an API body); per-item results. */
+  ingestBytes(bytes: Uint8Array, options: IngestBytesOptions): Promise<IngestReport>;
+  /** The same for a stream of any size, in bounded memory: results go to `onBatch` only. */
+  ingestStream(chunks: AsyncIterable<Uint8Array>, options: IngestStreamOptions): Promise<IngestReport>;
+  /** Decodes without storing (for `tamga validate`). */
+  decode(bytes: Uint8Array, mapping?: string): Iterable<DecodeEvent>;
+  close(): Promise<void>;
+}

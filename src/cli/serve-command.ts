@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import type { TamgaServices } from '../app/tamga-services.js';
+import { createHttpApp } from '../http/create-http-app.js';
+import { runIngestCommand } from './ingest-command.js';
+
+export interface ServeCommandOptions {
+  services: TamgaServices;
+  port: number;
+  host: string;
+  /** Load the bundled sample declarations first when the store is empty. */
+  loadSamples?: boolean;
+}
+
+/** The bundled sample data: 45,519 Korean import declarations with inspection outcomes (MIT). */
+export const SAMPLE_DATA_FOLDER = fileURLToPath(new URL('../../data-samples/customs-declarations/', import.meta.url));
+
+/** `tamga serve`: the HTTP API (and the dashboard) until SIGINT/SIGTERM. */
+export async function runServeCommand(options: ServeCommandOptions): Promise<void> {
+  const { services } = options;
+  if (options.loadSamples) await loadSamplesOnce(services);
+  const app = await createHttpApp({ services, exposeStacks: process.env.NODE_ENV === 'development' });
+  const stop = async () => {
+    await app.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  const address = await app.listen({ port: options.port, host: options.host });
+  const shown = address.replace('127.0.0.1', 'localhost');
+  console.log(`Tamga is serving ${shown} (API docs: ${shown}/docs). Store: ${services.storeKind}. Stop with Ctrl+C.`);
+}
+
+async function loadSamplesOnce(services: TamgaServices): Promise<void> {
+  const count = await services.store.count();
+  if (count > 0) {
+    console.log(
+      `The store already holds ${count.toLocaleString('en-US')} declarations; not loading the samples again.`,
+    );
+    return;
+  }
+  console.log('Loading the bundled sample declarations (first start only)...');
+  await runIngestCommand({ services, paths: [SAMPLE_DATA_FOLDER] });
+}
