@@ -44,3 +44,13 @@ describe('CurrencyCodes', () => {
     expect(currencies.name('EUR')).toBe('Euro');
   });
 });
+
+describe('CountryCodes.isValidAt', () => {
+  it('checks two capital letters inside a longer text without cutting it', () => {
+    expect(countries.isValidAt('GB123456789000', 0)).toBe(true);
+    expect(countries.isValidAt('24GB34F7Y1O2CX8PT4', 2)).toBe(true);
+    expect(countries.isValidAt('ZZ1234567', 0)).toBe(false);
+    expect(countries.isValidAt('gb1234567', 0)).toBe(false);
+    expect(countries.isValidAt('G', 0)).toBe(false);
+  });
+});

@@ -1,6 +1,8 @@
 import type { CodeListFiles } from './reference-tables.js';
 import { words } from './text-tokens.js';
 
+const MEMO_SIZE = 10_000;
+
 export type DeclarationKind = 'import' | 'export' | 'request';
 /** How much data a declaration type must carry: a full data set, a simplified one, a summary, or a request about another declaration. */
 export type DataSet = 'full' | 'simplified' | 'summary' | 'request';
@@ -19,6 +21,7 @@ export class CodeLists {
   private readonly transportModes: Map<string, string>;
   private readonly messageFunctions: Map<string, { name: string; amends: boolean }>;
   private readonly declarationTypes = new Map<string, DeclarationTypeInfo | undefined>();
+  private readonly vagueMemo = new Map<string, boolean>();
 
   constructor(private readonly files: CodeListFiles) {
     this.transportModes = new Map(Object.entries(files.transportModes.codes));
@@ -75,6 +78,17 @@ export class CodeLists {
 
   /** True when every word of a goods description is a generic term ("gift", "spare parts", "various goods"). */
   isVagueDescription(description: string): boolean {
+    let vague = this.vagueMemo.get(description);
+    if (vague === undefined) {
+      vague = this.judgeVague(description);
+      // Descriptions repeat (the same product, shipment after shipment): remember a bounded number.
+      if (this.vagueMemo.size >= MEMO_SIZE) this.vagueMemo.clear();
+      this.vagueMemo.set(description, vague);
+    }
+    return vague;
+  }
+
+  private judgeVague(description: string): boolean {
     const normalised = description.trim().toLowerCase();
     if (this.vaguePhrases.has(normalised)) return true;
     let vague = false;

@@ -21,12 +21,16 @@ const ALIASES = new Map([
 export class CountryCodes {
   private readonly names = new Map<string, string>();
   private readonly byAlpha3 = new Map<string, string>();
+  /** Valid codes as a 26 × 26 table of capital-letter pairs, for checks that must not allocate. */
+  private readonly pairs = new Uint8Array(26 * 26);
 
   constructor(rows: readonly CountryRow[]) {
     for (const row of rows) {
       if (row.alpha2.length !== 2) continue;
       this.names.set(row.alpha2, row.name);
       if (row.alpha3) this.byAlpha3.set(row.alpha3, row.alpha2);
+      const pair = pairIndex(row.alpha2, 0);
+      if (pair >= 0) this.pairs[pair] = 1;
     }
   }
 
@@ -46,6 +50,12 @@ export class CountryCodes {
     return this.names.has(code);
   }
 
+  /** Whether the two characters of `text` at `offset` are a valid code (`GB` in `GB123456789000`). */
+  isValidAt(text: string, offset: number): boolean {
+    const pair = pairIndex(text, offset);
+    return pair >= 0 && this.pairs[pair] === 1;
+  }
+
   isPlaceholder(code: string): boolean {
     return PLACEHOLDERS.has(code);
   }
@@ -58,4 +68,11 @@ export class CountryCodes {
   get size(): number {
     return this.names.size;
   }
+}
+
+/** Index of two capital letters in the 26 × 26 table, or -1. */
+function pairIndex(text: string, offset: number): number {
+  const first = text.charCodeAt(offset) - 65;
+  const second = text.charCodeAt(offset + 1) - 65;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 ? first * 26 + second : -1;
 }

@@ -8,6 +8,12 @@ export interface HsIndexEntry {
   chapterDescription: string;
 }
 
+/** A word of a goods description and the HS chapters whose texts use it. */
+export interface WordChapters {
+  word: string;
+  chapters: ReadonlySet<string>;
+}
+
 export interface HsMatch {
   code: string;
   score: number;
@@ -20,6 +26,8 @@ export interface HsMatch {
 const OWN_WEIGHT = 1;
 const HEADING_WEIGHT = 0.6;
 const CHAPTER_WEIGHT = 0.3;
+
+const MEMO_SIZE = 10_000;
 
 interface Posting {
   ids: number[];
@@ -38,6 +46,7 @@ export class HsDescriptionIndex {
   private readonly codes: string[] = [];
   private readonly postings = new Map<string, Posting>();
   private readonly synonyms = new Map<string, string[]>();
+  private readonly chapterMemo = new Map<string, WordChapters[]>();
 
   constructor(entries: Iterable<HsIndexEntry>, synonyms: Record<string, string[]> = {}) {
     for (const [word, targets] of Object.entries(synonyms))
@@ -75,6 +84,24 @@ export class HsDescriptionIndex {
       for (const target of this.synonyms.get(word) ?? []) result.add(target);
     }
     return [...result];
+  }
+
+  /**
+   * For each query word of a description that the nomenclature uses, the chapters using it.
+   * Remembered for a bounded number of descriptions: the same goods come back again and again.
+   */
+  wordChapters(description: string): readonly WordChapters[] {
+    let found = this.chapterMemo.get(description);
+    if (!found) {
+      found = [];
+      for (const word of this.queryWords(description)) {
+        const chapters = this.chaptersOf(word);
+        if (chapters) found.push({ word, chapters });
+      }
+      if (this.chapterMemo.size >= MEMO_SIZE) this.chapterMemo.clear();
+      this.chapterMemo.set(description, found);
+    }
+    return found;
   }
 
   /** HS chapters whose texts use a (folded) word, or undefined for a word the nomenclature never uses. */

@@ -12,11 +12,14 @@ const LETTER_VALUES = (() => {
   return values;
 })();
 
-/** The ISO 6346 check digit (0-9) of `text` (capital letters and digits), or -1 when it has another character. */
-export function iso6346CheckDigit(text: string): number {
+/**
+ * The ISO 6346 check digit (0-9) of `text` (capital letters and digits), or of its first `length`
+ * characters; -1 when it has another character.
+ */
+export function iso6346CheckDigit(text: string, length = text.length): number {
   let sum = 0;
   let weight = 1;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     const value = code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 90 ? LETTER_VALUES[code - 65]! : -1;
     if (value < 0) return -1;
@@ -42,4 +45,11 @@ export function isLetter(code: number): boolean {
 
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Only digits from `start` to the end, and at least one. */
+export function isDigitsFrom(text: string, start: number): boolean {
+  if (start >= text.length) return false;
+  for (let index = start; index < text.length; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
+  return true;
 }

@@ -1,3 +1,4 @@
+import type { Party } from '../../model/declaration-schema.js';
 import { itemLabel, present } from '../declaration-values.js';
 import { capitalise, quoted } from '../plain-text.js';
 import { itemPath } from '../item-paths.js';
@@ -185,11 +186,18 @@ export const otherCountryUnknown: DeclarationRule<CountryFacts> = {
   example: { path: 'parties.importer.address.countryCode', value: 'EN', what: "importer's address country" },
   check(declaration, run) {
     const countries = run.reference.countries;
-    for (const role of PARTY_ROLES) {
-      const value = declaration.parties[role]?.address?.countryCode;
-      if (value !== undefined && countries.status(value) !== 'valid')
-        reportOther(run, { path: `parties.${role}.address.countryCode`, value, what: `${role}'s address country` });
-    }
+    const parties = declaration.parties;
+    // Roles one by one, not a keyed loop: this runs for every declaration.
+    checkAddress(run, parties.declarant, 'declarant');
+    checkAddress(run, parties.importer, 'importer');
+    checkAddress(run, parties.exporter, 'exporter');
+    checkAddress(run, parties.seller, 'seller');
+    checkAddress(run, parties.buyer, 'buyer');
+    checkAddress(run, parties.consignee, 'consignee');
+    checkAddress(run, parties.consignor, 'consignor');
+    checkAddress(run, parties.agent, 'agent');
+    checkAddress(run, parties.carrier, 'carrier');
+    checkAddress(run, parties.submitter, 'submitter');
     const location = declaration.consignment.goodsLocation?.countryCode;
     if (location !== undefined && countries.status(location) !== 'valid')
       reportOther(run, {
@@ -208,6 +216,16 @@ export const otherCountryUnknown: DeclarationRule<CountryFacts> = {
     }
   },
 };
+
+function checkAddress(run: ValidationRun, party: Party | undefined, role: (typeof PARTY_ROLES)[number]): void {
+  const value = party?.address?.countryCode;
+  if (value !== undefined && run.reference.countries.status(value) !== 'valid')
+    reportOther(run, { path: ADDRESS_PATHS[role], value, what: `${role}'s address country` });
+}
+
+const ADDRESS_PATHS = Object.fromEntries(
+  PARTY_ROLES.map((role) => [role, `parties.${role}.address.countryCode`]),
+) as Record<(typeof PARTY_ROLES)[number], string>;
 
 function report(run: ValidationRun, facts: CountryFacts): void {
   run.report(dispatchOrDestinationUnknown, countryFacts(run, facts));

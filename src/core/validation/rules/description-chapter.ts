@@ -20,10 +20,8 @@ export function conflictingChapters(
   declaredChapter: string,
 ): string[] | undefined {
   let common: Set<string> | undefined;
-  for (const word of index.queryWords(description)) {
+  for (const { word, chapters } of index.wordChapters(description)) {
     if (FORM_WORDS.has(word)) continue;
-    const chapters = index.chaptersOf(word);
-    if (!chapters) continue;
     if (chapters.has(declaredChapter)) return undefined;
     if (chapters.size > TELLING_CHAPTERS) continue;
     common = common ? new Set([...common].filter((chapter) => chapters.has(chapter))) : new Set(chapters);

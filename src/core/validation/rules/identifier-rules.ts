@@ -1,5 +1,5 @@
 import type { Declaration } from '../../model/declaration-schema.js';
-import { isDigitCode, isLetter, isUpperAlphanumeric, iso6346CheckDigit } from '../check-digits.js';
+import { isDigitCode, isDigitsFrom, isLetter, isUpperAlphanumeric, iso6346CheckDigit } from '../check-digits.js';
 import { present } from '../declaration-values.js';
 import { quoted } from '../plain-text.js';
 import type { DeclarationRule, FindingFacts } from '../rule.js';
@@ -117,9 +117,10 @@ export const mrnCheckDigit: DeclarationRule<IdFacts & { expected: string }> = {
     const value = declaration.mrn;
     if (value === undefined || value.length !== 18 || !isUpperAlphanumeric(value)) return;
     if (!isDigitCode(value.charCodeAt(0)) || !isDigitCode(value.charCodeAt(1))) return;
-    if (!run.reference.countries.isValid(value.slice(2, 4))) return;
-    const expected = String(iso6346CheckDigit(value.slice(0, 17)));
-    if (value.charAt(17) !== expected) run.report(mrnCheckDigit, { path: 'mrn', value, problem: '', expected });
+    if (!run.reference.countries.isValidAt(value, 2)) return;
+    const expected = iso6346CheckDigit(value, 17);
+    if (value.charCodeAt(17) - 48 !== expected)
+      run.report(mrnCheckDigit, { path: 'mrn', value, problem: '', expected: String(expected) });
   },
 };
 
@@ -165,9 +166,14 @@ export const containerCheckDigit: DeclarationRule<IdFacts & { expected: string }
     forEachContainer(declaration, (value, index) => {
       const number = normalise(value);
       if (!isContainerNumber(number)) return;
-      const expected = String(iso6346CheckDigit(number.slice(0, 10)));
-      if (number.charAt(10) !== expected)
-        run.report(containerCheckDigit, { path: `consignment.containers[${index}].id`, value, problem: '', expected });
+      const expected = iso6346CheckDigit(number, 10);
+      if (number.charCodeAt(10) - 48 !== expected)
+        run.report(containerCheckDigit, {
+          path: `consignment.containers[${index}].id`,
+          value,
+          problem: '',
+          expected: String(expected),
+        });
     });
   },
 };
@@ -178,9 +184,9 @@ export const containerCheckDigit: DeclarationRule<IdFacts & { expected: string }
  * anonymised ids of the Korean sample data, for example) and are left alone.
  */
 function looksLikeEori(id: string, run: ValidationRun): boolean {
+  if (id.length < 8) return false;
   const cleaned = isUpperAlphanumeric(id) ? id : id.replace(SEPARATORS, '').toUpperCase();
-  if (cleaned.length < 8 || !isDigitCode(cleaned.charCodeAt(2))) return false;
-  return run.reference.countries.isValid(cleaned.slice(0, 2));
+  return cleaned.length >= 8 && isDigitCode(cleaned.charCodeAt(2)) && run.reference.countries.isValidAt(cleaned, 0);
 }
 
 function eoriProblem(id: string): string | undefined {
@@ -191,9 +197,9 @@ function eoriProblem(id: string): string | undefined {
       : 'should contain only letters and digits';
   }
   if (id.length > 17) return `has ${id.length} characters, more than the 17 an EORI number can have`;
-  const country = id.slice(0, 2);
-  if ((country === 'GB' || country === 'XI') && !/^\d{12}$/.test(id.slice(2)))
-    return `should have exactly 12 digits after ${country}`;
+  const britain = id.startsWith('GB') || id.startsWith('XI');
+  if (britain && (id.length !== 14 || !isDigitsFrom(id, 2)))
+    return `should have exactly 12 digits after ${id.slice(0, 2)}`;
   return undefined;
 }
 
