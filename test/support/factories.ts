@@ -135,12 +135,14 @@ export interface RecordOverrides extends Partial<Omit<NewDeclarationVersion, 'de
 export function buildSubmission(overrides: RecordOverrides = {}): { record: NewDeclarationVersion; raw: RawMessage } {
   const { declaration: declarationOverrides, lineage: lineageOverrides, ...rest } = overrides;
   const declaration = buildDeclaration(declarationOverrides);
-  const body = new TextEncoder().encode(canonicalJson(declaration));
+  const text = canonicalJson(declaration);
+  const body = new TextEncoder().encode(text);
   const raw: RawMessage = { sha256: nodeSha256(body), mediaType: 'application/json', body };
   const identity = identifyDeclaration(declaration, nodeSha256);
   const record: NewDeclarationVersion = {
     ...identity,
     declaration,
+    canonicalJson: text,
     lineage: { source: 'api', format: 'json', receivedAt: '2024-06-01T09:30:00.000Z', rawSha256: raw.sha256 },
     findings: [],
     qualityScore: 100,

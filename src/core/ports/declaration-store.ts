@@ -4,6 +4,12 @@ import type { DeclarationRecord, InspectionOutcome, RawMessage, RecordStatus } f
 export type NewDeclarationVersion = Omit<DeclarationRecord, 'version' | 'storedAt'> & {
   /** Inspection outcome delivered with the declaration (historical data sets carry one). */
   outcome?: InspectionOutcome;
+  /**
+   * The RFC 8785 text of `declaration`, when the caller has it (it hashed it for
+   * `contentHash`): the store keeps this text instead of serialising the declaration
+   * again, and the stored text then hashes to `contentHash`.
+   */
+  canonicalJson?: string;
 };
 
 /** Per-item result of an append: expected situations are values, not exceptions. */

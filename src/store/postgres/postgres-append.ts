@@ -5,8 +5,8 @@ import { planAppend, type AppendPlan } from '../append-plan.js';
 import { toExistingVersion, type HeadRow } from '../record-row.js';
 import { StoreError } from '../store-error.js';
 import { textColumn } from '../text-column.js';
-import { copyInto } from './postgres-copy.js';
-import { HS_CODES, OUTCOMES, VERSIONS, versionLines } from './postgres-version-lines.js';
+import { copyInto, copyLine } from './postgres-copy.js';
+import { HS_CODES, OUTCOMES, RAW_MESSAGES, VERSIONS, versionLines } from './postgres-version-lines.js';
 
 const ATTEMPTS = 5;
 /** Lost races between writers: deadlock, serialization failure, and our own head check below. */
@@ -63,13 +63,19 @@ async function write(
   return plan.results;
 }
 
+/** Raw bodies go through COPY too (bytea in an array parameter costs more than the rest of the batch). */
 async function insertRaw(client: PoolClient, raw: readonly RawMessage[]): Promise<void> {
-  await client.query(
-    `INSERT INTO raw_messages (sha256, media_type, body, stored_at)
-     SELECT s, m, b, now() FROM unnest($1::text[], $2::text[], $3::bytea[]) AS r(s, m, b)
-     ON CONFLICT (sha256) DO NOTHING`,
-    [raw.map((m) => m.sha256), raw.map((m) => textColumn(m.mediaType)), raw.map((m) => asBuffer(m.body))],
+  const unique = new Map(raw.map((message) => [textColumn(message.sha256), message]));
+  const stored = await client.query<{ sha256: string }>(
+    'SELECT sha256 FROM raw_messages WHERE sha256 = ANY($1::text[])',
+    [[...unique.keys()]],
   );
+  for (const row of stored.rows) unique.delete(row.sha256);
+  const storedAt = new Date().toISOString();
+  const lines = [...unique].map(([sha256, message]) =>
+    copyLine([sha256, textColumn(message.mediaType), `\\x${asBuffer(message.body).toString('hex')}`, storedAt]),
+  );
+  await copyInto(client, RAW_MESSAGES, lines);
 }
 
 async function claimHeads(client: PoolClient, plan: AppendPlan): Promise<void> {
@@ -97,7 +103,9 @@ async function claimHeads(client: PoolClient, plan: AppendPlan): Promise<void> {
 
 function isRace(error: unknown): boolean {
   if (error instanceof HeadRace) return true;
-  const code = (error as { code?: unknown }).code;
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  // Another writer stored the same raw message between our check and our COPY.
+  if (code === '23505' && constraint === 'raw_messages_pkey') return true;
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 

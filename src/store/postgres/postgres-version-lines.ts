@@ -1,4 +1,5 @@
 import type { PlannedVersion } from '../append-plan.js';
+import { declarationText } from '../declaration-text.js';
 import { versionColumns } from '../version-columns.js';
 import { copyLine } from './postgres-copy.js';
 
@@ -26,6 +27,7 @@ export const VERSIONS = {
     'findings',
   ],
 } as const;
+export const RAW_MESSAGES = { table: 'raw_messages', columns: ['sha256', 'media_type', 'body', 'stored_at'] } as const;
 export const HS_CODES = { table: 'declaration_hs_codes', columns: ['hs_code', 'id', 'version'] } as const;
 export const OUTCOMES = {
   table: 'inspection_outcomes',
@@ -61,7 +63,7 @@ export function versionLines(planned: readonly PlannedVersion[], storedAt: strin
         c.hsCodes.join(','),
         c.source,
         c.rawSha256,
-        JSON.stringify(record.declaration),
+        declarationText(record),
         JSON.stringify(record.lineage),
         JSON.stringify(record.findings),
       ]),

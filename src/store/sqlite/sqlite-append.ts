@@ -5,6 +5,7 @@ import { planAppend, type AppendPlan, type PlannedVersion } from '../append-plan
 import { toExistingVersion, type HeadRow } from '../record-row.js';
 import { StoreError } from '../store-error.js';
 import { textColumn } from '../text-column.js';
+import { declarationText } from '../declaration-text.js';
 import { versionColumns } from '../version-columns.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
@@ -61,7 +62,7 @@ function writeVersion(s: SqliteStatements, { record, id, version }: PlannedVersi
     c.hsCodes.join(','),
     c.source,
     c.rawSha256,
-    JSON.stringify(record.declaration),
+    declarationText(record),
     JSON.stringify(record.lineage),
     JSON.stringify(record.findings),
   );

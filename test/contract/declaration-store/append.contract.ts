@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeSha256 } from '../../../src/adapters/node-sha256.js';
 import { buildDeclaration, buildSubmission } from '../../support/factories.js';
 import { amended, appendAll } from './contract-data.js';
 import type { CurrentStore } from './store-under-test.js';
@@ -11,9 +12,24 @@ export function appendContract(use: CurrentStore): void {
       const before = Date.now();
       expect(await store.append([record], [raw])).toEqual([{ status: 'stored', id: record.id, version: 1 }]);
       const stored = await store.get(record.id);
-      expect(stored).toEqual({ ...record, version: 1, storedAt: stored!.storedAt });
+      const given = { ...record };
+      delete given.canonicalJson;
+      expect(stored).toEqual({ ...given, version: 1, storedAt: stored!.storedAt });
       expect(Date.parse(stored!.storedAt)).toBeGreaterThanOrEqual(before - 1000);
       expect(await store.count()).toBe(1);
+    });
+
+    it('keeps the canonical text it is given, which hashes to the content hash, and serialises when not', async () => {
+      const t = use();
+      const given = buildSubmission();
+      const bare = buildSubmission().record;
+      delete bare.canonicalJson;
+      await t.store.append([given.record, bare], [given.raw]);
+      const rows = await t.sql(
+        `SELECT CAST(declaration AS text) AS text FROM declaration_versions WHERE id = '${given.record.id}'`,
+      );
+      expect(nodeSha256(String(rows[0]!.text))).toBe(given.record.contentHash);
+      expect((await t.store.get(bare.id))!.declaration).toEqual(bare.declaration);
     });
 
     it('keeps a rejected declaration with its findings and score', async () => {
