@@ -62,6 +62,35 @@ describe('RFC 4180 CSV parsing', () => {
     for (const size of [1, 2, 3, 7, 64]) expect(await decodeChunked(csv, size, options)).toEqual(whole);
   });
 
+  it('sees a shift even when the number of values is right', () => {
+    const typed: CsvMapping = {
+      ...mapping,
+      identifyingHeaders: ['Ref', 'HS'],
+      columns: [
+        { column: 'Ref', path: 'functionalReferenceId' },
+        { column: 'Date', path: 'issueDate', type: 'date' },
+        { column: 'Mass', path: 'goodsItems[0].netMassKg', type: 'number' },
+        { column: 'HS', path: 'goodsItems[0].classifications[0].id' },
+        { column: 'Value', path: 'goodsItems[0].customsValue', type: 'number' },
+      ],
+    };
+    const events = decodeAll(
+      text('Ref,Date,Mass,HS,Value,Note\nA,2024-01-02,1.5,010121,20,x\nB,,2024-01-02,1.5,010121,20\n'),
+      {
+        csvMappings: [typed],
+      },
+    );
+    expect(declarations(events)).toHaveLength(1);
+    expect(problems(events)).toEqual([
+      expect.objectContaining({
+        code: 'shifted-columns',
+        position: 2,
+        element: 'Mass',
+        message: expect.stringContaining('one column to the right'),
+      }),
+    ]);
+  });
+
   it('names an unclosed quote at the end of the file', () => {
     const events = decodeAll(text('Ref,HS,Note\nA,010121,ok\nB,010121,"never closed\n'), options);
     expect(declarations(events)).toHaveLength(1);

@@ -11,7 +11,7 @@ import { CsvRecordSplitter, type CsvRecord } from './csv-records.js';
 import { mapRow } from './csv-row.js';
 import { openCsvLayout } from './open-csv-layout.js';
 import { RecordText } from './record-text.js';
-import { shiftedColumns } from './shifted-columns.js';
+import { shiftedColumns, shiftedInPlace } from './shifted-columns.js';
 
 /**
  * CSV through a column mapping, streamed: the header line picks the mapping, then rows are decoded
@@ -144,8 +144,16 @@ class RowStage {
       this.out.push(shiftedColumns(this.layout, fields, { row, line, raw: this.raw(bytes) }));
       return;
     }
-    const at = { row, line };
-    this.assembler.add({ row, line, fields, bytes, mapped: mapRow(this.layout, fields, at) }, this.out);
+    const mapped = mapRow(this.layout, fields, { row, line });
+    if (mapped.faults.length > 0) {
+      const failing = mapped.faults.filter((fault) => fault.code === 'wrong-type').map((fault) => fault.column);
+      const shift = shiftedInPlace(this.layout, fields, { row, line, raw: this.raw(bytes), failing });
+      if (shift !== undefined) {
+        this.out.push(shift);
+        return;
+      }
+    }
+    this.assembler.add({ row, line, fields, bytes, mapped }, this.out);
   }
 
   private raw(bytes: Uint8Array) {

@@ -15,6 +15,8 @@ export interface BoundColumn {
   set?: PathSetter;
   /** Normalised path (`goodsItems[*]...`) to name the column in schema faults. */
   path: string;
+  /** Not every text fits (numbers, dates, listed values): what shift detection can test. */
+  typed: boolean;
   /** WCO numeric format check of the target field, for number columns. */
   check?: (value: number) => string | undefined;
 }
@@ -64,6 +66,7 @@ export function bindLayout(mapping: CsvMapping, header: string[], delimiter: str
       set: target.kind === 'declaration' ? compileSetter(target.segments) : undefined,
       path: normalisePath(column.path),
       check: numberCheck(target),
+      typed: (column.type ?? 'string') !== 'string' || column.onlyListedValues === true,
     });
   }
   const groupIndex = mapping.groupBy === undefined ? undefined : indexOf(mapping.groupBy);
