@@ -46,7 +46,6 @@ export function declarationRoutes(app: FastifyInstance, services: TamgaServices)
         response: {
           200: IngestAnswerSchema,
           201: IngestAnswerSchema,
-          400: IngestAnswerSchema,
           422: IngestAnswerSchema,
         },
       },
