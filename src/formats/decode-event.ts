@@ -1,5 +1,9 @@
 import type { Declaration } from '../core/model/declaration-schema.js';
+import type { EntrySummary } from '../core/model/entry-summary.js';
 import type { InspectionOutcome, SourceFormat } from '../core/model/record.js';
+import type { TransitMessage } from '../core/model/transit-movement.js';
+import type { EnsSubmissionResponse } from './eu-ics/ens-response.js';
+import type { DeclarationNotification } from './wco-response/declaration-notification.js';
 
 /** The raw unit a declaration was decoded from (a CSV header + row, an XML document, a JSON body). */
 export interface RawUnit {
@@ -51,4 +55,45 @@ export interface DecodeProblem {
   raw?: RawUnit;
 }
 
-export type DecodeEvent = DecodedDeclaration | DecodeProblem;
+/** Something worth telling about a decoded message that did not stop it being decoded. */
+export interface MessageWarning {
+  message: string;
+  line?: number;
+  column?: number;
+  element?: string;
+}
+
+/** The message types other than declarations, with the value each decodes to. */
+export interface MessageTypes {
+  /** WCO `Response` (a DMS notification) about a declaration. */
+  notification: DeclarationNotification;
+  /** EU ICS1 entry summary declaration (CC315A) or its amendment (CC313A). */
+  ens: EntrySummary;
+  /** An ICS entry point's answer to an ENS submission (SuccessResponse / ErrorResponse). */
+  'ens-response': EnsSubmissionResponse;
+  /** An NCTS phase 5 transit message (CC015C, CC029C, CC007C...). */
+  transit: TransitMessage;
+}
+
+export type MessageType = keyof MessageTypes;
+
+/**
+ * A decoded message that is not a declaration: a notification, an entry summary or a transit
+ * message. It goes to its own store and routing, not to the declaration store.
+ */
+export type DecodedMessage = {
+  [T in MessageType]: {
+    kind: 'message';
+    format: SourceFormat;
+    messageType: T;
+    /** The standard's own name of the message: `DMSACC`, `CC315A`, `CC015C`, `SuccessResponse`. */
+    name: string;
+    message: MessageTypes[T];
+    /** 0-based index of the message in its batch. */
+    position: number;
+    raw: RawUnit;
+    warnings: MessageWarning[];
+  };
+}[MessageType];
+
+export type DecodeEvent = DecodedDeclaration | DecodeProblem | DecodedMessage;
