@@ -18,6 +18,8 @@ export interface TradeRecord {
   mainItem: number;
   /** Total net mass, kg (NaN when no item has one). */
   massKg: number;
+  /** Total gross mass, kg: the declaration total, else the items' sum (NaN when unknown). */
+  grossMassKg: number;
   /** Total number of packages (NaN when unknown). */
   packages: number;
   /** Total value in the common currency: CIF customs value for imports, FOB for exports. */
@@ -152,6 +154,7 @@ export function toTradeRecord(declaration: Declaration, options: TradeRecordOpti
     hs6: hs6Of(items[mainItem]),
     mainItem,
     massKg: sumOf(items, (item) => item.netMassKg ?? item.grossMassKg),
+    grossMassKg: declaration.totalGrossMassKg ?? sumOf(items, (item) => item.grossMassKg),
     packages: declaration.totalPackageQuantity ?? sumOf(items, packagesOf),
     value: convert && Number.isFinite(rawValue) ? convert(rawValue, currency, date) : rawValue,
     partyId: normalizeReference(counterpart?.id),
