@@ -17,6 +17,13 @@ const PREFIX_END = '\u{10FFFF}';
 
 const LATEST = 'declaration_versions v JOIN declarations d ON d.id = v.id AND d.latest_version = v.version';
 
+/** SQLite has no LATERAL; PostgreSQL plans the correlated ON badly once outcomes are many. */
+const LATEST_OUTCOME_BY_SEQ =
+  'LEFT JOIN inspection_outcomes o ON o.seq = (SELECT max(x.seq) FROM inspection_outcomes x WHERE x.id = v.id)';
+const LATEST_OUTCOME_LATERAL =
+  'LEFT JOIN LATERAL (SELECT x.fraud, x.critical_fraud, x.revenue_raised FROM inspection_outcomes x ' +
+  'WHERE x.id = v.id ORDER BY x.seq DESC LIMIT 1) o ON true';
+
 export const SUMMARY_COLUMNS =
   'v.id, v.version, d.key, v.lrn, v.mrn, v.type_code, v.issue_date, v.importer_id, v.declarant_id, ' +
   'v.hs_codes, v.status, v.quality_score, v.source, v.stored_at';
@@ -52,7 +59,7 @@ export function summaryQuery(query: DeclarationQuery, dialect: SqlDialect): SqlS
   equals(c, 'v.mrn', query.mrn);
   equals(c, 'v.importer_id', query.importerId);
   equals(c, 'v.declarant_id', query.declarantId);
-  equals(c, 'v.status', query.status);
+  status(c, query.status);
   hsPrefix(c, query.hsPrefix);
   dateRange(c, query);
   if (query.source !== undefined && query.source !== '') {
@@ -77,8 +84,7 @@ export function scanQuery(
   const c = new Conditions(dialect);
   dateRange(c, options);
   if (position) after(c, position, '>');
-  const outcome =
-    'LEFT JOIN inspection_outcomes o ON o.seq = (SELECT max(x.seq) FROM inspection_outcomes x WHERE x.id = v.id)';
+  const outcome = dialect === 'postgres' ? LATEST_OUTCOME_LATERAL : LATEST_OUTCOME_BY_SEQ;
   const text =
     `SELECT ${RECORD_COLUMNS}, v.issue_date, o.fraud, o.critical_fraud, o.revenue_raised FROM ${LATEST} ${outcome}` +
     `${c.clause()} ORDER BY v.issue_date, v.id LIMIT ${c.param(limit)}`;
@@ -88,6 +94,15 @@ export function scanQuery(
 function equals(c: Conditions, column: string, value: string | undefined): void {
   if (value === undefined) return;
   c.add(`${column} = ${c.param(queryText(value))}`);
+}
+
+/** Inlined, not bound: only a literal lets both planners use the partial index on rejected versions. */
+function status(c: Conditions, value: string | undefined): void {
+  if (value === undefined) return;
+  if (value !== 'accepted' && value !== 'rejected') {
+    throw new StoreError('invalid-query', `status must be accepted or rejected, not "${value}".`);
+  }
+  c.add(`v.status = '${value}'`);
 }
 
 function hsPrefix(c: Conditions, value: string | undefined): void {

@@ -54,6 +54,8 @@ export class PostgresDeclarationStore implements DeclarationStore {
         max: options.maxConnections ?? 10,
         options: `-c search_path=${quoteIdentifier(schema)}`,
       });
+      // An idle connection the server closed is dropped by the pool; the next query reports real trouble.
+      pool.on('error', () => undefined);
       return new PostgresDeclarationStore(pool, schema);
     });
   }

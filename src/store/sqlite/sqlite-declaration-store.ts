@@ -24,6 +24,7 @@ import { createSqliteAppend } from './sqlite-append.js';
 import { migrateSqlite } from './sqlite-migrator.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { sqliteScan } from './sqlite-scan.js';
+import { SqliteStatementCache } from './sqlite-statement-cache.js';
 import { prepareStatements, type SqliteStatements } from './sqlite-statements.js';
 
 export interface SqliteDeclarationStoreOptions {
@@ -38,9 +39,11 @@ export class SqliteDeclarationStore implements DeclarationStore {
   readonly #db: Database.Database;
   #statements: SqliteStatements | undefined;
   readonly #append: ReturnType<typeof createSqliteAppend>;
+  readonly #queries: SqliteStatementCache;
 
   private constructor(db: Database.Database) {
     this.#db = db;
+    this.#queries = new SqliteStatementCache(db);
     this.#append = createSqliteAppend(db, () => this.statements);
   }
 
@@ -58,6 +61,7 @@ export class SqliteDeclarationStore implements DeclarationStore {
   migrate(): Promise<void> {
     migrateSqlite(this.#db, sqliteMigrations);
     this.#statements = undefined;
+    this.#queries.clear();
     return Promise.resolve();
   }
 
@@ -86,7 +90,7 @@ export class SqliteDeclarationStore implements DeclarationStore {
   query(query: DeclarationQuery): Promise<Page<DeclarationSummary>> {
     return attempt(() => {
       const { text, values, limit } = summaryQuery(query, 'sqlite');
-      const rows = this.#db.prepare(text).all(...values) as SummaryRow[];
+      const rows = this.#queries.get(text).all(...values) as SummaryRow[];
       const items = rows.slice(0, limit).map(toSummary);
       const last = rows.length > limit ? rows[limit - 1] : undefined;
       return last ? { items, nextCursor: encodeCursor({ issueDate: last.issue_date, id: last.id }) } : { items };
@@ -111,7 +115,7 @@ export class SqliteDeclarationStore implements DeclarationStore {
   }
 
   scan(options: ScanOptions = {}): AsyncIterable<ScannedDeclaration[]> {
-    return sqliteScan(this.#db, options);
+    return sqliteScan(this.#queries, options);
   }
 
   count(): Promise<number> {

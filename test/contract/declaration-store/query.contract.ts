@@ -138,15 +138,20 @@ export function queryContract(use: CurrentStore): void {
       expect(seen).toHaveLength(data.length + 1);
     });
 
-    it('refuses a limit out of 1..1000, a cursor it did not issue, and malformed dates', async () => {
+    it('refuses a limit out of 1..1000, a cursor it did not issue, and malformed filters', async () => {
       const { store } = use();
-      for (const query of [
+      const queries: DeclarationQuery[] = [
         { limit: 0 },
         { limit: 1001 },
         { limit: 2.5 },
         { cursor: 'not-a-cursor' },
+        { cursor: Buffer.from('{"issueDate":"2024-01-01"}').toString('base64url') },
         { dateFrom: '1/3/2024' },
-      ]) {
+        { dateTo: '2024-3-1' },
+        { hsPrefix: '..' },
+        { status: 'pending' as DeclarationQuery['status'] },
+      ];
+      for (const query of queries) {
         await expect(store.query(query)).rejects.toMatchObject({ name: 'StoreError', code: 'invalid-query' });
       }
       expect((await store.query({ limit: 1000 })).items).toHaveLength(data.length);

@@ -52,6 +52,7 @@ CREATE INDEX declaration_versions_by_importer ON declaration_versions (importer_
 CREATE INDEX declaration_versions_by_declarant ON declaration_versions (declarant_id, issue_date, id)
   WHERE declarant_id IS NOT NULL;
 CREATE INDEX declaration_versions_by_source ON declaration_versions (source);
+CREATE INDEX declaration_versions_rejected ON declaration_versions (issue_date, id) WHERE status = 'rejected';
 
 CREATE TABLE declaration_hs_codes (
   hs_code TEXT NOT NULL,
