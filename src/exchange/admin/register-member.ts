@@ -42,7 +42,8 @@ function problemsOf(options: RegisterMemberOptions, kid: string): string[] {
   if (options.name.trim() === '') problems.push('name: give the member a name');
   if (!/^[A-Z]{2}$/.test(options.country))
     problems.push(`country "${options.country}": use an ISO 3166-1 alpha-2 code such as KR`);
-  if (!KID.test(kid)) problems.push(`kid "${kid}": letters, digits, . _ : - (at most 128)`);
+  if (options.kid !== undefined && !KID.test(kid))
+    problems.push(`kid "${kid}": letters, digits, . _ : - (at most 128)`);
   const endpoints = options.endpoints ?? { delivery: 'pull' };
   if (endpoints.delivery === 'webhook' && !/^https?:\/\//.test(endpoints.webhookUrl ?? ''))
     problems.push('webhookUrl: webhook delivery needs an http(s) URL');

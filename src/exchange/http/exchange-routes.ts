@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ExchangeHub } from '../hub/exchange-hub.js';
 import { REJECTION_STATUS } from './rejection-status.js';
@@ -81,9 +82,18 @@ export async function exchangeRoutes(app: FastifyInstance, options: ExchangeRout
     };
   });
 
-  app.post('/v1/exchange/inbox/ack', { schema: { body: AckBody }, preHandler: authenticate }, async (request) => {
-    const { messageIds } = request.body as { messageIds: string[] };
-    return hub.ackInbox(memberOf(request), messageIds);
+  // Checked strictly here: Fastify's validator would coerce `"messageIds": "x"` into `["x"]`.
+  app.post('/v1/exchange/inbox/ack', { preHandler: authenticate }, async (request, reply) => {
+    if (!Value.Check(AckBody, request.body)) {
+      const first = Value.Errors(AckBody, request.body).First();
+      return reply
+        .code(400)
+        .send({
+          code: 'invalid-request',
+          message: `body${first?.path ?? ''}: ${first?.message ?? 'expected { "messageIds": [...] }'}`,
+        });
+    }
+    return hub.ackInbox(memberOf(request), request.body.messageIds);
   });
 
   app.get('/v1/exchange/members/me', { preHandler: authenticate }, async (request, reply) => {
@@ -114,15 +124,13 @@ export async function exchangeRoutes(app: FastifyInstance, options: ExchangeRout
       const result = await hub.receive({ input: request.body ?? '', authenticatedMemberId: memberOf(request) });
       if (result.status === 'accepted')
         return reply.code(202).send({ status: 'accepted', messageId: result.messageId, logSeq: result.logSeq });
-      return reply
-        .code(REJECTION_STATUS[result.code])
-        .send({
-          status: 'rejected',
-          code: result.code,
-          message: result.message,
-          messageId: result.messageId,
-          logSeq: result.logSeq,
-        });
+      return reply.code(REJECTION_STATUS[result.code]).send({
+        status: 'rejected',
+        code: result.code,
+        message: result.message,
+        messageId: result.messageId,
+        logSeq: result.logSeq,
+      });
     });
     done();
   });

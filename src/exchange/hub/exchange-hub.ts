@@ -63,6 +63,8 @@ export interface ExchangeHub {
   /** Why a declaration may not be released yet ("awaiting veterinary release"). */
   holds(declarationId: string): Promise<ReleaseHold[]>;
   hubKeys(): Promise<MemberKey[]>;
+  /** Switches to a new signing key (after `rotate-key` on the hub; rotate with a grace period). */
+  useSigningKey(key: PrivateKeyJwk): void;
   /** Starts the relay, the delivery worker, the inbound consumer and the sealer. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -121,6 +123,9 @@ export function createExchangeHub(options: ExchangeHubOptions): ExchangeHub {
     async hubKeys() {
       const { members } = await registry.snapshot();
       return members.find((member) => member.id === options.hubId)?.keys ?? [];
+    },
+    useSigningKey(key) {
+      context.signer = createSigner(key);
     },
     async start() {
       relay.start();

@@ -47,7 +47,7 @@ export const DEFAULT_MEMBERS: { id: string; name: string; kind: MemberKind; coun
 
 export async function openTestStore(
   kind: 'sqlite' | 'postgres',
-): Promise<{ store: SqlExchangeStore; drop(): Promise<void> }> {
+): Promise<{ store: SqlExchangeStore; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), 'tamga-hub-'));
     const store = await openExchangeStore(`sqlite:${join(folder, 'exchange.db')}`);
