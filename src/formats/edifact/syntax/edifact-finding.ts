@@ -35,7 +35,8 @@ export type EdifactFindingCode =
   | 'too-long'
   | 'too-short'
   | 'unknown-code'
-  | 'trailing-separator';
+  | 'trailing-separator'
+  | 'assumed-value';
 
 export type EdifactSeverity = 'error' | 'warning';
 
@@ -73,6 +74,8 @@ export interface EdifactFinding {
   messageReference?: string;
   /** UNG 0048 of the functional group concerned. */
   groupReference?: string;
+  /** Goods item number (CUSDEC customs item, CST 1496) the segment belongs to. */
+  goodsItem?: number;
 }
 
 export type EdifactFindingInput = Omit<EdifactFinding, 'message'> & { reason: string };

@@ -31,9 +31,33 @@ export function compileDirectory(sources: DirectorySources): CompiledDirectory {
   };
 }
 
+/** Words the XML glued together where the UNTDID names have a slash (`Document/message`). */
+const GLUED: Record<string, string> = {
+  allowancecharge: 'allowance/charge',
+  characteristicclass: 'characteristic/class',
+  chargeallowance: 'charge/allowance',
+  commodityrate: 'commodity/rate',
+  containerpackage: 'container/package',
+  datetimeperiod: 'date/time/period',
+  documentmessage: 'document/message',
+  placelocation: 'place/location',
+  prepaidcollect: 'prepaid/collect',
+  productservice: 'product/service',
+  requestnotification: 'request/notification',
+  requirementcondition: 'requirement/condition',
+  sectorsubject: 'sector/subject',
+  substanceitempage: 'substance/item/page',
+  unitcomponent: 'unit/component',
+};
+
 /** `monetaryAmountTypeQualifier` → `monetary amount type qualifier`. */
 function humanize(name: string | undefined): string {
-  return (name ?? '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return (name ?? '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .map((word) => GLUED[word] ?? word)
+    .join(' ');
 }
 
 function representation(node: XmlNode): string {
