@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvMapping } from '../../src/formats/csv/csv-mapping.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseCsvMapping } from '../../src/formats/csv/csv-mapping.js';
+import { BUNDLED_MAPPINGS_DIR, loadCsvMappings } from '../../src/formats/csv/mapping-registry.js';
 import { compileDateFormat } from '../../src/formats/csv/date-format.js';
 import { decodeAll, decodeChunked, declarations, problems, text } from './decode-helpers.js';
 
@@ -135,6 +139,30 @@ describe('column mapping files', () => {
       'test-layout: column "B": path goodsItems[0].netMassKg holds a number, not a string',
       'test-layout: column "C": outcome outcome.fraud needs type number or integer',
     ]);
+  });
+
+  it('loads the bundled mappings, and lists what is wrong with bad files in a folder', () => {
+    expect(loadCsvMappings(BUNDLED_MAPPINGS_DIR)).toEqual({
+      mappings: expect.arrayContaining([expect.objectContaining({ name: 'kcs-customs-declarations' })]) as unknown,
+      errors: [],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'tamga-mappings-'));
+    try {
+      writeFileSync(join(dir, 'broken.json'), '{ "name": ');
+      writeFileSync(
+        join(dir, 'no-columns.json'),
+        JSON.stringify({ name: 'x', description: 'x', identifyingHeaders: ['a'] }),
+      );
+      writeFileSync(join(dir, 'good.json'), JSON.stringify(mapping));
+      const loaded = loadCsvMappings(dir);
+      expect(loaded.mappings.map((m) => m.name)).toEqual(['test-layout']);
+      expect(loaded.errors).toEqual([
+        expect.stringMatching(/^broken\.json: not valid JSON/),
+        'no-columns.json: columns: Expected required property',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('requires goodsItems[*] for item columns of a grouped layout', () => {

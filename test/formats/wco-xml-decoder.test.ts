@@ -225,6 +225,17 @@ describe('WCO DEC-DMS XML decoder', () => {
     expect(notification[0]!.message).toContain('notification (Response)');
   });
 
+  it('says so when a document declares a legacy encoding its bytes then follow', () => {
+    const body = text(
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<Declaration><FunctionCode>9</FunctionCode><TypeCode>IM',
+    );
+    const bytes = new Uint8Array([...body, 0xc9, ...text('</TypeCode></Declaration>')]);
+    const [problem, ...rest] = decodeAll(bytes);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ kind: 'problem', code: 'bad-encoding', line: 2 });
+    expect(problem!.kind === 'problem' && problem.message).toContain('declares encoding="ISO-8859-1"');
+  });
+
   it('reports a missing function code and a goods item without sequence number', () => {
     const events = decodeAll(
       text(

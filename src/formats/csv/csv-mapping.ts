@@ -18,7 +18,9 @@ const compiled = TypeCompiler.Compile(CsvMappingSchema);
 /** Checks a parsed mapping file: its shape, and that every path is a field of the canonical declaration. */
 export function parseCsvMapping(value: unknown): CsvMappingResult {
   if (!compiled.Check(value)) {
+    const seen = new Set<string>();
     const errors = [...compiled.Errors(value)]
+      .filter((error) => !seen.has(error.path) && seen.add(error.path) !== undefined)
       .slice(0, 10)
       .map((error) => `${formatPath(pointerSegments(error.path)) || 'mapping'}: ${error.message}`);
     return { ok: false, errors };

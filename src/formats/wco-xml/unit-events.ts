@@ -8,14 +8,14 @@ import type { XmlDeclarationUnit } from './xml-document-reader.js';
 /** One declaration document → the declaration, or its problems (bad bytes inside it, unreadable values, schema faults). */
 export function unitEvents(
   unit: XmlDeclarationUnit,
-  at: { position: number; raw: RawUnit; bad: readonly BadByte[] },
+  at: { position: number; raw: RawUnit; bad: readonly BadByte[]; declaredEncoding?: string },
 ): DecodeEvent[] {
   const { position, raw } = at;
   const bad = at.bad.find((byte) => byte.line >= unit.startLine && byte.line <= unit.endLine);
   if (bad !== undefined) {
     return [
       decodeProblem('wco-xml', 'bad-encoding', {
-        message: `XML declaration ${position}: ${bad.description}`,
+        message: `XML declaration ${position}: ${bad.description}${encodingNote(at.declaredEncoding)}`,
         line: bad.line,
         position,
         raw,
@@ -39,4 +39,10 @@ export function unitEvents(
     );
   }
   return [{ kind: 'declaration', format: 'wco-xml', declaration, position, raw }];
+}
+
+/** A document that declares a legacy encoding says why its bytes fail. */
+export function encodingNote(declared: string | undefined): string {
+  if (declared === undefined || /^utf-?(8|16)$/i.test(declared)) return '';
+  return ` The document declares encoding="${declared}"; Tamga reads UTF-8 (or UTF-16 with a byte-order mark).`;
 }

@@ -28,7 +28,9 @@ export function createWcoXmlDecoder(options: DecodeOptions = {}): ChunkDecoder {
   let failed = false;
 
   const release = (out: DecodeEvent[], unit: XmlDeclarationUnit, raw: RawUnit) => {
-    out.push(...unitEvents(unit, { position: position++, raw, bad: utf8.bad }));
+    out.push(
+      ...unitEvents(unit, { position: position++, raw, bad: utf8.bad, declaredEncoding: reader.declaredEncoding }),
+    );
   };
 
   const tooLarge = (at: number) =>

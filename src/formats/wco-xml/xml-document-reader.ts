@@ -78,6 +78,8 @@ export class XmlDocumentReader {
   }
 
   private readonly isUnit: (localName: string) => boolean;
+  /** The `encoding` of the XML declaration, when there is one. */
+  declaredEncoding: string | undefined;
 
   constructor(
     private readonly onUnit: (unit: XmlDeclarationUnit) => void,
@@ -87,6 +89,9 @@ export class XmlDocumentReader {
     this.parser.on('opentagstart', (tag) => {
       // saxes fires after the name and the character that ended it.
       this.lastTagStart = this.parser.position - tag.name.length - 2;
+    });
+    this.parser.on('xmldecl', (decl) => {
+      this.declaredEncoding = decl.encoding;
     });
     this.parser.on('opentag', (tag) => this.onOpen(tag));
     this.parser.on('closetag', (tag) => this.onClose(tag));
