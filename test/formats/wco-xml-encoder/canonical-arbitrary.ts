@@ -224,7 +224,7 @@ export const canonicalDeclaration: fc.Arbitrary<Declaration> = fc
     presentationOfficeId: opt(code(8)),
   })
   .map((d) => {
-    const parties = defined(d.parties) ?? {};
+    const parties: Declaration['parties'] = defined(d.parties) ?? {};
     // Function code 13 without a declarant takes the submitter as declarant (CDS rule the decoder applies).
     const declarant =
       d.functionCode === '13' && parties.submitter?.id !== undefined
