@@ -64,7 +64,7 @@ function accumulate(series: Map<string, Series>, records: readonly TradeRecord[]
     if (record.hs6 === '' || !Number.isFinite(record.day) || !Number.isFinite(record.value)) continue;
     const key = `${record.hs6}|${record.partnerCountry}`;
     let months = series.get(key);
-    if (!months) series.set(key, (months = new Map()));
+    if (!months) series.set(key, (months = new Map<number, { imports: number; exports: number }>()));
     const month = monthIndex(record.day);
     const cell = months.get(month) ?? { imports: 0, exports: 0 };
     cell[side] += record.value;
