@@ -21,6 +21,7 @@ interface Started {
 /**
  * Decodes a byte stream (a large file, an upload) with bounded memory: CSV rows and XML
  * declaration documents come out as their bytes arrive. Same events as `decodeMessage`.
+ * Stops reading the source when the input cannot be decoded at all (unknown format, bad UTF-16).
  */
 export async function* decodeStream(
   chunks: AsyncIterable<Uint8Array>,
@@ -29,44 +30,17 @@ export async function* decodeStream(
   const head: Uint8Array[] = [];
   let headBytes = 0;
   let started: Started | undefined;
-  let broken = false;
   for await (const chunk of chunks) {
-    if (broken) continue;
     if (started === undefined) {
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES && !chunk.includes(0x0a)) continue;
-      const bytes = concatBytes(head);
-      started = start(bytes, options);
-      if (started === undefined) {
-        yield unrecognised(bytes);
-        broken = true;
-        continue;
-      }
-      const first = push(started, bytes.subarray(started.transcode ? sniffBom(bytes).length : 0));
-      if (first === undefined) broken = true;
-      yield* first ?? [badUtf16(started.format)];
-      continue;
-    }
-    const events = push(started, chunk);
-    if (events === undefined) broken = true;
-    yield* events ?? [badUtf16(started.format)];
+      started = yield* open(concatBytes(head), options);
+    } else started = yield* feed(started, chunk);
+    if (started === undefined) return;
   }
-  if (broken) return;
-  if (started === undefined) {
-    const bytes = concatBytes(head);
-    started = start(bytes, options);
-    if (started === undefined) {
-      yield unrecognised(bytes);
-      return;
-    }
-    const events = push(started, bytes.subarray(started.transcode ? sniffBom(bytes).length : 0));
-    if (events === undefined) {
-      yield badUtf16(started.format);
-      return;
-    }
-    yield* events;
-  }
+  started ??= yield* open(concatBytes(head), options);
+  if (started === undefined) return;
   const tail = started.transcode?.end();
   if (started.transcode !== undefined && tail === undefined) {
     yield badUtf16(started.format);
@@ -74,6 +48,27 @@ export async function* decodeStream(
   }
   if (tail !== undefined && tail.length > 0) yield* started.decoder.push(tail);
   yield* started.decoder.end();
+}
+
+/** Detects the format of the first bytes and feeds them; `undefined` when decoding cannot start. */
+function* open(bytes: Uint8Array, options: DecodeOptions): Generator<DecodeEvent, Started | undefined> {
+  const started = start(bytes, options);
+  if (started === undefined) {
+    yield unrecognised(bytes);
+    return undefined;
+  }
+  return yield* feed(started, bytes.subarray(started.transcode ? sniffBom(bytes).length : 0));
+}
+
+/** Feeds one chunk; `undefined` when it is not valid UTF-16 (decoding stops). */
+function* feed(started: Started, chunk: Uint8Array): Generator<DecodeEvent, Started | undefined> {
+  const events = push(started, chunk);
+  if (events === undefined) {
+    yield badUtf16(started.format);
+    return undefined;
+  }
+  yield* events;
+  return started;
 }
 
 function start(bytes: Uint8Array, options: DecodeOptions): Started | undefined {
