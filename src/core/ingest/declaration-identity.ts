@@ -8,8 +8,10 @@ export interface DeclarationIdentity {
   key: string;
   /** Stable id derived from the key, so that a re-run after a crash finds the same ids. */
   id: string;
-  /** SHA-256 of the RFC 8785 form of the declaration. */
+  /** SHA-256 of `canonicalJson`. */
   contentHash: string;
+  /** The RFC 8785 form of the declaration (hashed, and stored as is: no second serialisation). */
+  canonicalJson: string;
 }
 
 /**
@@ -18,9 +20,10 @@ export interface DeclarationIdentity {
  * declaration with neither is only recognisable by its content.
  */
 export function identifyDeclaration(declaration: Declaration, sha256: Sha256): DeclarationIdentity {
-  const contentHash = sha256(canonicalJson(declaration));
+  const text = canonicalJson(declaration);
+  const contentHash = sha256(text);
   const key = keyOf(declaration, contentHash);
-  return { key, id: idForKey(key, sha256), contentHash };
+  return { key, id: idForKey(key, sha256), contentHash, canonicalJson: text };
 }
 
 export function keyOf(declaration: Declaration, contentHash: string): string {

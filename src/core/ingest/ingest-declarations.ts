@@ -131,6 +131,7 @@ function toNewVersion(
     id: item.identity.id,
     key: item.identity.key,
     contentHash: item.identity.contentHash,
+    canonicalJson: item.identity.canonicalJson,
     declaration: item.incoming.declaration,
     lineage,
     findings: verdict.findings,

@@ -4,7 +4,7 @@ import type { DeclarationQuery } from '../../core/ports/declaration-store.js';
 import { TamgaError } from '../../core/tamga-error.js';
 import type { TamgaServices } from '../../app/tamga-services.js';
 import { answerSubmission } from './submission-answer.js';
-import { IngestAnswerSchema } from './http-schemas.js';
+import { ErrorSchema, IngestAnswerSchema } from './http-schemas.js';
 
 const ListQuery = Type.Object({
   lrn: Type.Optional(Type.String({ description: 'Functional reference (LRN, WCO D026)' })),
@@ -46,6 +46,7 @@ export function declarationRoutes(app: FastifyInstance, services: TamgaServices)
         response: {
           200: IngestAnswerSchema,
           201: IngestAnswerSchema,
+          400: Type.Union([IngestAnswerSchema, ErrorSchema]),
           422: IngestAnswerSchema,
         },
       },
