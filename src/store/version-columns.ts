@@ -7,7 +7,10 @@ export interface VersionColumns {
   lrn: string | null;
   mrn: string | null;
   typeCode: string | null;
-  /** `YYYY-MM-DD`, or '' when the declaration carries no readable date (sorts before every date). */
+  /**
+   * `YYYY-MM-DD`: the issue date, else the acceptance date, else the day of receipt, so that a
+   * declaration without dates (WCO allows it) still sorts and filters by a date; '' if none reads.
+   */
   issueDate: string;
   importerId: string | null;
   declarantId: string | null;
@@ -28,7 +31,10 @@ export function versionColumns(record: NewDeclarationVersion): VersionColumns {
     lrn: clean(declaration.functionalReferenceId),
     mrn: clean(declaration.mrn),
     typeCode: clean(declaration.typeCode),
-    issueDate: normaliseIssueDate(declaration.issueDate),
+    issueDate:
+      normaliseIssueDate(declaration.issueDate) ||
+      normaliseIssueDate(declaration.acceptanceDate) ||
+      normaliseIssueDate(record.lineage.receivedAt),
     importerId: clean(declaration.parties.importer?.id),
     declarantId: clean(declaration.parties.declarant?.id),
     hsCodes: commodityCodes(declaration),

@@ -44,7 +44,12 @@ export function shaped(shape: Shape, overrides: RecordOverrides = {}): Submissio
   };
   const source = shape.source ?? 'api';
   const status = shape.status ?? 'accepted';
-  const { record, raw } = buildSubmission({ ...overrides, declaration, status, lineage: { source } });
+  const { record, raw } = buildSubmission({
+    ...overrides,
+    declaration,
+    status,
+    lineage: { ...overrides.lineage, source },
+  });
   const full = {
     date: declaration.issueDate!,
     lrn: declaration.functionalReferenceId!,

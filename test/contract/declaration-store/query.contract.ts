@@ -93,6 +93,24 @@ export function queryContract(use: CurrentStore): void {
       expect(await ids({ source: 'broker:' })).toEqual([data[6]!.record.id]);
     });
 
+    it('dates a declaration without issue date by its acceptance date, else by the day it was received', async () => {
+      const { store } = use();
+      const accepted = shaped(
+        { lrn: 'NO-ISSUE-1' },
+        { declaration: { issueDate: undefined, acceptanceDate: '20240310' } },
+      );
+      const received = shaped(
+        { lrn: 'NO-ISSUE-2' },
+        { declaration: { issueDate: undefined }, lineage: { receivedAt: '2024-03-11T23:59:00.000Z' } },
+      );
+      await appendAll(store, [accepted, received]);
+      expect((await store.query({ lrn: 'NO-ISSUE-1' })).items[0]!.issueDate).toBe('2024-03-10');
+      expect(await ids({ dateFrom: '2024-03-10', dateTo: '2024-03-11' })).toEqual([
+        received.record.id,
+        accepted.record.id,
+      ]);
+    });
+
     it('combines filters', async () => {
       const query = { importerId: 'IMP-A', hsPrefix: '8471', dateFrom: '2024-03-02', status: 'rejected' as const };
       expect(await ids(query)).toEqual([data[7]!.record.id]);
