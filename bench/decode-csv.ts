@@ -52,6 +52,26 @@ function best(run: () => unknown): { wall: number; cpu: number } {
   return { wall, cpu };
 }
 
+/** Streams the training file `times` times over (one header) and returns the peak heap in MiB. */
+function peakHeap(times: number): { rows: number; peakMiB: number } {
+  const bytes = files[0]!;
+  const body = bytes.subarray(bytes.indexOf(0x0a) + 1);
+  const decoder = createCsvDecoder();
+  let rows = 0;
+  let peak = 0;
+  const count = (events: Iterable<{ kind: string }>) => {
+    for (const event of events) if (event.kind === 'declaration') rows++;
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  count(decoder.push(bytes.subarray(0, bytes.indexOf(0x0a) + 1)));
+  for (let round = 0; round < times; round++) {
+    for (let offset = 0; offset < body.length; offset += CHUNK)
+      count(decoder.push(body.subarray(offset, offset + CHUNK)));
+  }
+  count(decoder.end());
+  return { rows, peakMiB: peak / 1024 / 1024 };
+}
+
 const { declarations, problems } = decode();
 const floorTime = best(floor);
 const decodeTime = best(decode);
@@ -63,4 +83,10 @@ console.log(line('floor (decode text, split lines and fields):', floorTime));
 console.log(line('decode (streamed, mapped, schema-checked):  ', decodeTime));
 console.log(
   `ratio decode / floor: ${(decodeTime.wall / floorTime.wall).toFixed(1)}x wall, ${(decodeTime.cpu / floorTime.cpu).toFixed(1)}x CPU`,
+);
+
+const once = peakHeap(1);
+const tenTimes = peakHeap(10);
+console.log(
+  `memory: peak heap ${once.peakMiB.toFixed(0)} MiB for ${once.rows.toLocaleString('en')} rows, ${tenTimes.peakMiB.toFixed(0)} MiB for ${tenTimes.rows.toLocaleString('en')} rows (streamed)`,
 );

@@ -148,7 +148,11 @@ export class CsvAssembler {
   }
 
   private finish(group: Group, out: DecodeEvent[]): void {
-    if (group.key !== '') this.finishedKeys.add(group.key);
+    if (group.key !== '') {
+      this.finishedKeys.add(group.key);
+      // Bounded: a split group is seen within the last 100,000 groups; memory stays flat on huge files.
+      if (this.finishedKeys.size > 100_000) this.finishedKeys.delete(this.finishedKeys.values().next().value!);
+    }
     const raw = this.raw(group.rows);
     if (group.events.length > 0) {
       for (const event of group.events) out.push(event.kind === 'problem' ? { ...event, raw } : event);
