@@ -19,7 +19,7 @@ export function decodeOneMessage<T extends MessageType>(path: string, type: T): 
 }
 
 export function messageOf<T extends MessageType>(path: string, type: T): MessageTypes[T] {
-  return decodeOneMessage(path, type).message;
+  return decodeOneMessage(path, type).message as MessageTypes[T];
 }
 
 /** Whole-input and 7-byte-chunk streaming decode give the same events (raw bodies compared as text). */

@@ -20,15 +20,21 @@ const COMMENT_OR_PI = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<
  */
 export function detectXmlMessage(head: string): DetectedXmlMessage | undefined {
   const text = stripOpenComment(head.replace(COMMENT_OR_PI, ''));
+  // Declarations seen on the way down; a sniff of the head does not need exact scoping.
+  const namespaces = new Map<string, string>();
   for (const match of text.matchAll(START_TAG)) {
+    for (const declared of (match[3] ?? '').matchAll(XMLNS))
+      namespaces.set(declared[1] ?? '', declared[2] ?? declared[3] ?? '');
     const element = match[2]!;
     const family = familyOf(element);
     if (family === undefined) continue;
-    const namespace = namespaceIn(match[3] ?? '', match[1]?.slice(0, -1));
-    return namespace === undefined ? { family, element } : { family, element, namespace };
+    const namespace = namespaces.get(match[1]?.slice(0, -1) ?? '');
+    return namespace === undefined || namespace === '' ? { family, element } : { family, element, namespace };
   }
   return undefined;
 }
+
+const XMLNS = /(?:^|\s)xmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function familyOf(element: string): XmlMessageFamily | undefined {
   if (element === 'Declaration') return 'wco-declaration';
@@ -37,12 +43,6 @@ function familyOf(element: string): XmlMessageFamily | undefined {
   if (/^C[CD]\d{3}[CD]$/.test(element)) return 'ncts';
   if (element === 'SuccessResponse' || element === 'ErrorResponse') return 'eu-ics-response';
   return undefined;
-}
-
-function namespaceIn(attributes: string, prefix: string | undefined): string | undefined {
-  const name = prefix === undefined ? 'xmlns' : `xmlns:${prefix}`;
-  const match = new RegExp(`(?:^|\\s)${name.replace('.', '\\.')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match?.[1] ?? match?.[2];
 }
 
 /** A comment still open at the end of the head hides nothing decisive before it. */
