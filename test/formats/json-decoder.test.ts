@@ -28,6 +28,13 @@ describe('JSON decoder (canonical form)', () => {
     expect(declarations(events).map((event) => event.declaration)).toEqual(xml);
   });
 
+  it('decodes the canonical JSON fixture to the same declaration as its WCO XML original', () => {
+    const [json] = declarations(decodeAll(readFixture('test/fixtures/json/IMA_TT_IM083a_three_items.json')));
+    const [xml] = declarations(decodeAll(readFixture('test/fixtures/wco-xml/IMA_TT_IM083a_three_items.xml')));
+    expect(json!.declaration).toEqual(xml!.declaration);
+    expect(json!.declaration.goodsItems).toHaveLength(3);
+  });
+
   it('accepts one declaration, an array, { "declarations": [...] } and NDJSON', async () => {
     const refs = (events: ReturnType<typeof decodeAll>) =>
       declarations(events).map((e) => [e.position, e.declaration.functionalReferenceId]);
