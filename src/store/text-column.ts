@@ -1,8 +1,12 @@
+const NUL = /\0/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * PostgreSQL text cannot hold NUL (U+0000); SQLite can but its functions stop at it. Both
- * engines store it as U+FFFD in every text column, so that they agree, and every lookup
- * applies the same mapping (JSON documents keep the character itself, escaped).
+ * Text as both engines can store and compare it: PostgreSQL text cannot hold NUL (SQLite
+ * functions stop at it), and an unpaired surrogate has no UTF-8 form (drivers and SQLite's
+ * JSON functions each replace it their own way). Every text column holds U+FFFD instead,
+ * and every lookup applies the same mapping; JSON documents keep the original, escaped.
  */
 export function textColumn(value: string): string {
-  return value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value;
+  return value.replace(NUL, '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -135,11 +135,12 @@ export function appendContract(use: CurrentStore): void {
     it('keeps text the engines treat specially (NUL, unpaired surrogates, emoji, backslashes, tabs)', async () => {
       const { store } = use();
       const description = 'tab\there, line\nbreak, back\\slash, nul\u0000byte, lone \ud800 surrogate, 🚢 ship';
-      const lrn = 'LRN\u0000\\tab\t1';
+      const lrn = 'LRN\u0000\\tab\t1\udc00';
       const declaration = buildDeclaration({ functionalReferenceId: lrn });
       declaration.goodsItems[0]!.description = description;
       const { record, raw } = buildSubmission({ declaration });
       expect(record.key).toContain('\u0000');
+      expect(record.key).toContain('\udc00');
       await store.append([record], [raw]);
       const stored = await store.get(record.id);
       expect(stored!.declaration).toEqual(declaration);
