@@ -162,34 +162,43 @@ const transportMeans = ({ classId, xpath, ids, label }: TransportMeansIds) =>
     ),
   );
 
-export const DocumentSchema = Type.Object(
-  {
-    categoryCode: code({ wcoId: 'D031', xpath: 'Document/CategoryCode', label: 'document category' }, 3),
-    typeCode: code({ wcoId: 'D006', xpath: 'Document/TypeCode', label: 'document type' }, 6),
-    id: code({ wcoId: 'D005', xpath: 'Document/ID', label: 'document reference' }, 70),
-    lineNumber: num({ wcoId: '171', xpath: 'Document/LineNumeric', label: 'document line number' }),
-    name: text({ wcoId: 'D028', xpath: 'Document/Name', label: 'document name' }, 256),
-    effectiveDate: code({ wcoId: '276', xpath: 'Document/EffectiveDateTime', label: 'document date' }, 35),
-    lpcoExemptionCode: code(
-      { wcoId: '360', xpath: 'Document/LPCOExemptionCode', label: 'document status (LPCO exemption code)' },
-      3,
-    ),
-    writeOffQuantity: num({ wcoId: '502', xpath: 'Document/WriteOff/QuantityQuantity', label: 'quantity written off' }),
-    writeOffQuantityUnit: code(
-      {
+/** Additional documents (02A) and previous documents (99A) share a shape but not their WCO IDs. */
+const documentSchema = (ids: { type: string; id: string }) =>
+  Type.Object(
+    {
+      categoryCode: code({ wcoId: 'D031', xpath: 'Document/CategoryCode', label: 'document category' }, 3),
+      typeCode: code({ wcoId: ids.type, xpath: 'Document/TypeCode', label: 'document type' }, 6),
+      id: code({ wcoId: ids.id, xpath: 'Document/ID', label: 'document reference' }, 70),
+      lineNumber: num({ wcoId: '171', xpath: 'Document/LineNumeric', label: 'document line number' }),
+      name: text({ wcoId: 'D028', xpath: 'Document/Name', label: 'document name' }, 256),
+      effectiveDate: code({ wcoId: '276', xpath: 'Document/EffectiveDateTime', label: 'document date' }, 35),
+      lpcoExemptionCode: code(
+        { wcoId: '360', xpath: 'Document/LPCOExemptionCode', label: 'document status (LPCO exemption code)' },
+        3,
+      ),
+      writeOffQuantity: num({
         wcoId: '502',
-        xpath: 'Document/WriteOff/QuantityQuantity/@unitCode',
-        label: 'unit of the quantity written off',
-      },
-      8,
-    ),
-  },
-  { additionalProperties: false },
-);
+        xpath: 'Document/WriteOff/QuantityQuantity',
+        label: 'quantity written off',
+      }),
+      writeOffQuantityUnit: code(
+        {
+          wcoId: '502',
+          xpath: 'Document/WriteOff/QuantityQuantity/@unitCode',
+          label: 'unit of the quantity written off',
+        },
+        8,
+      ),
+    },
+    { additionalProperties: false },
+  );
+
+export const DocumentSchema = documentSchema({ type: 'D006', id: 'D005' });
+export const PreviousDocumentSchema = documentSchema({ type: 'D019', id: 'D018' });
 
 const previousDocuments = (xpath: string) =>
   Type.Optional(
-    Type.Array(DocumentSchema, {
+    Type.Array(PreviousDocumentSchema, {
       ...wco({ wcoId: '99A', xpath: `${xpath}/PreviousDocument`, label: 'previous document' }),
     }),
   );
