@@ -86,12 +86,10 @@ export async function exchangeRoutes(app: FastifyInstance, options: ExchangeRout
   app.post('/v1/exchange/inbox/ack', { preHandler: authenticate }, async (request, reply) => {
     if (!Value.Check(AckBody, request.body)) {
       const first = Value.Errors(AckBody, request.body).First();
-      return reply
-        .code(400)
-        .send({
-          code: 'invalid-request',
-          message: `body${first?.path ?? ''}: ${first?.message ?? 'expected { "messageIds": [...] }'}`,
-        });
+      return reply.code(400).send({
+        code: 'invalid-request',
+        message: `body${first?.path ?? ''}: ${first?.message ?? 'expected { "messageIds": [...] }'}`,
+      });
     }
     return hub.ackInbox(memberOf(request), request.body.messageIds);
   });

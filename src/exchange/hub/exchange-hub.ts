@@ -8,7 +8,7 @@ import { receiveMessage, type ReceiveInput, type ReceiveResult } from '../../cor
 import { createRegistry } from '../../core/exchange/hub/registry.js';
 import { sealLog } from '../../core/exchange/hub/seal-log.js';
 import {
-  sendDeclarationEvent,
+  sendDeclarationEvents,
   type DeclarationEvent,
   type SentMessage,
 } from '../../core/exchange/hub/send-declaration-event.js';
@@ -50,6 +50,8 @@ export interface ExchangeHub {
   readonly context: ExchangeContext;
   /** Routes a declaration event to every member whose agreement covers it, and hands the messages to the broker. */
   onDeclarationEvent(event: DeclarationEvent): Promise<SentMessage[]>;
+  /** The same for a batch (one transaction, one publish): call it once per ingested batch. */
+  onDeclarationEvents(events: readonly DeclarationEvent[]): Promise<SentMessage[]>;
   /** Verifies and records a message from a member (HTTP POST or NATS). */
   receive(input: ReceiveInput): Promise<ReceiveResult>;
   pullInbox(memberId: string, options?: { cursor?: string; limit?: number }): Promise<InboxPage>;
@@ -92,14 +94,16 @@ export function createExchangeHub(options: ExchangeHubOptions): ExchangeHub {
   const running: Subscription[] = [];
   let sealer: NodeJS.Timeout | undefined;
   const receive = (input: ReceiveInput) => receiveMessage(context, input);
+  const onDeclarationEvents = async (events: readonly DeclarationEvent[]) => {
+    const sent = await sendDeclarationEvents(context, events);
+    await relay.publish(sent);
+    return sent;
+  };
 
   return {
     context,
-    async onDeclarationEvent(event) {
-      const sent = await sendDeclarationEvent(context, event);
-      await relay.publish(sent);
-      return sent;
-    },
+    onDeclarationEvent: (event) => onDeclarationEvents([event]),
+    onDeclarationEvents,
     receive,
     pullInbox: (memberId, pageOptions) => pullInbox(context, memberId, pageOptions),
     ackInbox: (memberId, ids) => ackInbox(context, memberId, ids),

@@ -38,6 +38,8 @@ export function createOutboxRelay(options: {
   let failures = 0;
   let passing: Promise<number> | undefined;
   let stopped = true;
+  /** After a failed publish the fast path stands aside for a while; the background pass retries. */
+  let brokerDownUntil = 0;
 
   const pass = async (): Promise<number> => {
     let total = 0;
@@ -68,6 +70,7 @@ export function createOutboxRelay(options: {
   return {
     async publish(messages) {
       if (messages.length === 0) return 'published';
+      if (Date.now() < brokerDownUntil) return 'deferred';
       try {
         await broker.publish(
           messages.map((message) =>
@@ -80,6 +83,7 @@ export function createOutboxRelay(options: {
         );
         return 'published';
       } catch {
+        brokerDownUntil = Date.now() + 1_000;
         return 'deferred';
       }
     },

@@ -63,10 +63,11 @@ describe('tamga log verify | export | verify-evidence', () => {
       signingKey: registered.privateKey!,
       sealEveryMs: 0,
     });
-    for (let index = 0; index < 2_000; index++) {
-      const sent = await hub.onDeclarationEvent({ record: buildRecord({ id: `dec-${index}` }), event: 'released' });
-      if (index === 17) sampleMessageId = sent[0]!.messageId;
-      if (index === 999) await hub.seal();
+    for (let batch = 0; batch < 10; batch++) {
+      const records = Array.from({ length: 200 }, (_, index) => buildRecord({ id: `dec-${batch * 200 + index}` }));
+      const sent = await hub.onDeclarationEvents(records.map((record) => ({ record, event: 'released' as const })));
+      if (batch === 0) sampleMessageId = sent[85]!.messageId;
+      if (batch === 4) await hub.seal();
     }
     await hub.seal();
     raw = new Database(path);
