@@ -7,13 +7,13 @@ import { DEFAULT_MODEL_FEATURES } from './model-features.js';
 export const DEFAULT_RISK_PARAMS: RiskModelParams = {
   gbdt: {
     ...DEFAULT_GBDT_PARAMS,
-    rounds: 300,
-    learningRate: 0.1,
+    rounds: 200,
+    learningRate: 0.2,
     maxDepth: 12,
     maxLeaves: 256,
     subsample: 1,
     colsampleByTree: 1,
-    earlyStoppingRounds: 40,
+    earlyStoppingRounds: 30,
   },
   features: [...DEFAULT_MODEL_FEATURES],
   smoothing: DEFAULT_SMOOTHING,

@@ -4,7 +4,7 @@ import { FEATURE_COUNT } from '../features/feature-names.js';
 import { featurizeTimeline, type FeatureMatrix } from '../features/featurize-timeline.js';
 import { blocksFor, writeFeatures, type FeatureBlocks } from '../features/featurizer.js';
 import { featureColumns } from '../features/select-columns.js';
-import { compileForest, scoreRow, type CompiledForest } from '../gbdt/compiled-forest.js';
+import { compileForest, scoreBlock, scoreRow, type CompiledForest } from '../gbdt/compiled-forest.js';
 import { sigmoid } from '../gbdt/gbdt-model.js';
 import type { RiskInput } from '../risk-input.js';
 import type { ModelArtifact } from './model-artifact.js';
@@ -35,13 +35,16 @@ export interface RiskScorerOptions {
   history?: FeatureHistory;
 }
 
+/** Rows featurised and scored together: one tree's nodes stay in cache across a block. */
+const BLOCK = 256;
+
 export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOptions = {}): RiskScorer {
   const history = options.history ?? FeatureHistory.fromJSON(artifact.history);
   const index = indexCategoryCodebook(artifact.codebook);
   const columns = featureColumns(artifact.gbdt.featureNames);
   const forest = compileForest(artifact.gbdt, (f) => columns[f]!);
   const blocks: FeatureBlocks = blocksFor(artifact.gbdt.featureNames);
-  const row = new Float64Array(FEATURE_COUNT);
+  const block = new Float64Array(BLOCK * FEATURE_COUNT).fill(Number.NaN);
   return {
     artifact,
     history,
@@ -50,9 +53,12 @@ export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOpt
     forest,
     scoreBatch(inputs) {
       const out = new Float64Array(inputs.length);
-      for (let i = 0; i < inputs.length; i++) {
-        writeFeatures(inputs[i]!, { history, index, blocks }, { out: row, row: 0 });
-        out[i] = sigmoid(scoreRow(forest, row, 0));
+      for (let start = 0; start < inputs.length; start += BLOCK) {
+        const rows = Math.min(BLOCK, inputs.length - start);
+        for (let i = 0; i < rows; i++)
+          writeFeatures(inputs[start + i]!, { history, index, blocks }, { out: block, row: i });
+        const raw = scoreBlock(forest, block, { cols: FEATURE_COUNT, rows });
+        for (let i = 0; i < rows; i++) out[start + i] = sigmoid(raw[i]!);
       }
       return out;
     },
@@ -64,11 +70,8 @@ export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOpt
     },
     scoreTimeline(inputs) {
       const features = featurizeTimeline(inputs, { history, index, useLabels: false });
-      const probabilities = new Float64Array(inputs.length);
-      for (let i = 0; i < inputs.length; i++) {
-        probabilities[i] = sigmoid(scoreRow(forest, features.data, i * FEATURE_COUNT));
-      }
-      return { probabilities, features };
+      const raw = scoreBlock(forest, features.data, { cols: FEATURE_COUNT, rows: inputs.length });
+      return { probabilities: raw.map(sigmoid), features };
     },
   };
 }

@@ -1,0 +1,73 @@
+import type { RiskInput } from '../risk-input.js';
+
+/** Where a declaration goes: release, documentary check, physical inspection, post-clearance audit. */
+export type Lane = 'green' | 'yellow' | 'red' | 'blue';
+
+/** Lanes from least to most demanding at the border. */
+export const LANE_SEVERITY: Record<Lane, number> = { green: 0, blue: 1, yellow: 2, red: 3 };
+
+/** Text fields of a risk input a rule can test. */
+export type RuleTextField =
+  | 'office'
+  | 'processType'
+  | 'importType'
+  | 'importUse'
+  | 'paymentType'
+  | 'transportMode'
+  | 'declarantId'
+  | 'importerId'
+  | 'sellerId'
+  | 'carrierId'
+  | 'hs6'
+  | 'departureCountry'
+  | 'originCountry'
+  | 'taxType'
+  | 'originIndicator';
+
+/** Numbers a rule can bound: declared ones, the unit value, and the model's probability. */
+export type RuleNumberField = 'taxRate' | 'netMass' | 'value' | 'unitValue' | 'score';
+
+export type TraderRole = 'importer' | 'declarant' | 'seller' | 'carrier';
+
+/** One test; a rule fires when all of its conditions hold. */
+export type RuleCondition =
+  /** The field starts with one of the prefixes (HS 8517 matches 851712). */
+  | { kind: 'prefix'; field: RuleTextField; values: string[] }
+  | { kind: 'in'; field: RuleTextField; values: string[] }
+  | { kind: 'not-in'; field: RuleTextField; values: string[] }
+  /** min ≤ value < max; a missing value never matches. */
+  | { kind: 'range'; field: RuleNumberField; min?: number; max?: number }
+  /** The trader was never seen before, or first seen at most `withinDays` days ago. */
+  | { kind: 'new-trader'; role: TraderRole; withinDays: number };
+
+/**
+ * A declarative targeting rule (a risk profile), versioned: a change is a new version, and
+ * every decision records the versions that fired. Plain JSON.
+ */
+export interface TargetingRule {
+  id: string;
+  version: number;
+  author: string;
+  /** Why the rule exists, in words an officer understands. */
+  reason: string;
+  /** Inclusive `YYYY-MM-DD` bounds of the declaration dates it applies to. */
+  validFrom: string;
+  validTo?: string;
+  conditions: RuleCondition[];
+  lane: Exclude<Lane, 'green'>;
+}
+
+export interface RuleSet {
+  id: string;
+  version: number;
+  rules: TargetingRule[];
+}
+
+/** What rules are evaluated against: the declaration, its score and its traders' histories. */
+export interface RuleFacts {
+  input: RiskInput;
+  /** Model probability, NaN when unscored. */
+  score: number;
+  /** Days since each trader was first seen; NaN when never seen or absent. */
+  traderAgeDays: Record<TraderRole, number>;
+}
