@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { RawMessage } from '../../core/model/record.js';
 import type { AppendResult, NewDeclarationVersion } from '../../core/ports/declaration-store.js';
+import { asBuffer } from '../bytes.js';
 import { planAppend, type AppendPlan } from '../append-plan.js';
 import { toExistingVersion, type HeadRow } from '../record-row.js';
 import { StoreError } from '../store-error.js';
@@ -26,17 +27,19 @@ export async function appendPostgres(
 ): Promise<AppendResult[]> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
+    let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       const results = await write(client, batch, raw);
       await client.query('COMMIT');
       return results;
     } catch (error) {
-      await client.query('ROLLBACK');
+      broken = await rollback(client);
       if (isRace(error) && attempt < ATTEMPTS) continue;
       throw toStoreError(error);
     } finally {
-      client.release();
+      // A connection that cannot even roll back is closed rather than handed to the next caller.
+      client.release(broken);
     }
   }
 }
@@ -101,6 +104,15 @@ async function claimHeads(client: PoolClient, plan: AppendPlan): Promise<void> {
   }
 }
 
+async function rollback(client: PoolClient): Promise<Error | undefined> {
+  try {
+    await client.query('ROLLBACK');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 function isRace(error: unknown): boolean {
   if (error instanceof HeadRace) return true;
   const { code, constraint } = error as { code?: unknown; constraint?: unknown };
@@ -120,8 +132,4 @@ function toStoreError(error: unknown): StoreError {
   return new StoreError('append-failed', `The batch was not stored (nothing was written): ${String(error)}`, {
     cause: error,
   });
-}
-
-function asBuffer(body: Uint8Array): Buffer {
-  return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }

@@ -12,6 +12,7 @@ import type {
   StoredVersionRef,
 } from '../../core/ports/declaration-store.js';
 import { attempt } from '../attempt.js';
+import { asBytes } from '../bytes.js';
 import { encodeCursor } from '../page-cursor.js';
 import { RECORD_COLUMNS, summaryQuery } from '../query-sql.js';
 import { assertRawHashes } from '../raw-hash.js';
@@ -106,8 +107,7 @@ export class PostgresDeclarationStore implements DeclarationStore {
     );
     const row = rows[0];
     if (!row) return undefined;
-    const body = new Uint8Array(row.body.buffer, row.body.byteOffset, row.body.byteLength);
-    return { sha256: row.sha256, mediaType: row.media_type, body };
+    return { sha256: row.sha256, mediaType: row.media_type, body: asBytes(row.body) };
   }
 
   async findByKeys(keys: readonly string[]): Promise<Map<string, StoredVersionRef>> {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RawMessage } from '../../core/model/record.js';
 import type { AppendResult, NewDeclarationVersion } from '../../core/ports/declaration-store.js';
+import { asBuffer } from '../bytes.js';
 import { planAppend, type AppendPlan, type PlannedVersion } from '../append-plan.js';
 import { toExistingVersion, type HeadRow } from '../record-row.js';
 import { StoreError } from '../store-error.js';
@@ -79,8 +80,4 @@ function writeVersion(s: SqliteStatements, { record, id, version }: PlannedVersi
       c.source,
     );
   }
-}
-
-function asBuffer(body: Uint8Array): Buffer {
-  return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }

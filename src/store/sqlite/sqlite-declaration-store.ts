@@ -14,6 +14,7 @@ import type {
   StoredVersionRef,
 } from '../../core/ports/declaration-store.js';
 import { attempt } from '../attempt.js';
+import { asBytes } from '../bytes.js';
 import { encodeCursor } from '../page-cursor.js';
 import { summaryQuery } from '../query-sql.js';
 import { assertRawHashes } from '../raw-hash.js';
@@ -102,8 +103,7 @@ export class SqliteDeclarationStore implements DeclarationStore {
       const row = this.statements.raw.get(textColumn(sha256)) as
         { sha256: string; media_type: string; body: Buffer } | undefined;
       if (!row) return undefined;
-      const body = new Uint8Array(row.body.buffer, row.body.byteOffset, row.body.byteLength);
-      return { sha256: row.sha256, mediaType: row.media_type, body };
+      return { sha256: row.sha256, mediaType: row.media_type, body: asBytes(row.body) };
     });
   }
 
