@@ -84,7 +84,6 @@ export type EdifactFindingInput = Omit<EdifactFinding, 'message'> & { reason: st
 export function describeLocation(at: Partial<EdifactFinding>): string {
   const parts: string[] = [];
   if (at.segment !== undefined) parts.push(`segment ${at.segment}${at.tag ? ` ${at.tag}` : ''}`);
-  else if (at.tag) parts.push(`segment ${at.tag}`);
   if (at.elementId) {
     parts.push(`element ${at.elementId}${at.repetition && at.repetition > 1 ? ` (occurrence ${at.repetition})` : ''}`);
   } else if (at.element !== undefined) {

@@ -71,6 +71,20 @@ export class EdifactStreamParser {
       maxSegmentBytes: this.options.maxSegmentBytes ?? 1024 * 1024,
     });
     this.decoder = new SegmentDecoder(start.separators);
+    for (const problem of start.problems) {
+      this.envelope.addFinding(
+        createFinding({
+          level: 'interchange',
+          tag: 'UNA',
+          offset: 0,
+          line: 1,
+          code: 'una-invalid',
+          severity: 'error',
+          syntaxError: '20',
+          reason: problem,
+        }),
+      );
+    }
     return this.feed(head.subarray(start.skip), start.skip);
   }
 
@@ -106,8 +120,6 @@ export class EdifactStreamParser {
         syntaxError: '21',
         reason: 'the interchange starts with a byte order mark, which is not part of UN/EDIFACT',
       });
-    for (const problem of start.problems)
-      report({ ...at, tag: 'UNA', code: 'una-invalid', severity: 'error', syntaxError: '20', reason: problem });
     const version = base.syntaxVersion;
     if (unb.elements.length > 0 && !(version >= 1 && version <= 4)) {
       report({

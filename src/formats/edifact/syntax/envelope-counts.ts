@@ -33,7 +33,8 @@ function check(options: {
         severity: 'warning',
         syntaxError: '29',
         reason:
-          `declares ${declared} ${counted.what} but ${counted.value} ${counted.value === 1 ? 'was' : 'were'} received` +
+          `declares ${declared} ${Number(declared) === 1 ? counted.what.replace(/s\b/, '') : counted.what} but ` +
+          `${counted.value} ${counted.value === 1 ? 'was' : 'were'} received` +
           (Number(declared) > counted.value ? ': part of it may be missing' : ''),
       }),
     );

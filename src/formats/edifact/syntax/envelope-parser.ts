@@ -33,6 +33,7 @@ export class EnvelopeParser {
   private directMessages = 0;
   private position = 0;
   private pack: EdifactPackage | undefined;
+  private outsideCount = 0;
   private objectBytes = 0;
 
   constructor(
@@ -306,6 +307,15 @@ export class EnvelopeParser {
   }
 
   private finishInterchange(events: EdifactEvent[]): void {
+    if (this.outsideCount > MAX_OUTSIDE) {
+      this.report({
+        code: 'outside-message',
+        severity: 'error',
+        syntaxError: '33',
+        reason: `${this.outsideCount - MAX_OUTSIDE} more segments are outside any message (not reported one by one)`,
+      });
+    }
+    this.outsideCount = 0;
     if (this.result.trailer)
       this.result.findings.push(...envelopeCountFindings.interchange(this.result, this.directMessages));
     this.result.segmentCount = this.position;
@@ -338,6 +348,24 @@ export class EnvelopeParser {
   }
 
   private outside(segment: EdifactSegment): void {
+    const badTag = segment.flaws?.find((flaw) => flaw.kind === 'bad-tag');
+    if (badTag) {
+      if (this.state === 'start' && segment.tag.startsWith('UNB') && this.position === 1) {
+        this.report({
+          ...at(segment),
+          tag: 'UNB',
+          code: 'una-invalid',
+          severity: 'error',
+          syntaxError: '20',
+          reason: `the interchange header cannot be read: UNB is followed by '${segment.tag.charAt(3)}' where the data element separator is expected; the separators are wrong or the UNA service string advice is missing`,
+        });
+        return;
+      }
+      if (this.outsideCount++ < MAX_OUTSIDE)
+        this.result.findings.push(...flawFindings(segment, { level: 'interchange' }));
+      return;
+    }
+    if (this.outsideCount++ >= MAX_OUTSIDE) return;
     this.report({
       ...at(segment),
       code: 'outside-message',
@@ -351,6 +379,9 @@ export class EnvelopeParser {
     this.result.findings.push(createFinding({ level: 'interchange', ...input }));
   }
 }
+
+/** Segments outside messages reported one by one; beyond that, one summary says how many more. */
+const MAX_OUTSIDE = 10;
 
 const ENVELOPE_TAGS = new Set(['UNB', 'UNG', 'UNH', 'UNE', 'UNZ', 'UNO', 'UNP']);
 

@@ -48,11 +48,11 @@ function flawFinding(segment: EdifactSegment, flaw: SegmentFlaw, context: FlawCo
     case 'bad-tag':
       return createFinding({
         ...at,
-        tag: detail,
+        tag: detail.slice(0, 3),
         code: 'bad-tag',
         severity: 'error',
         syntaxError: '15',
-        reason: `${quote(detail)} is not a segment tag (three capital letters or digits, starting with a letter)`,
+        reason: `${quote(detail.length > 20 ? `${detail.slice(0, 20)}...` : detail)} is not a segment tag (three capital letters or digits, starting with a letter)`,
       });
     case 'oversize':
       return createFinding({
