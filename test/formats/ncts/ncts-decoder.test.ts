@@ -142,6 +142,34 @@ describe('NCTS phase 5 decoder', () => {
     ]);
   });
 
+  it('CC044C with the consignment as found: broken seals, remark, masses and packages per goods item', () => {
+    const xml = `<ncts:CC044C xmlns:ncts="http://ncts.dgtaxud.ec"><messageType>CC044C</messageType><preparationDateAndTime>2024-03-01T09:00:00</preparationDateAndTime>
+<TransitOperation><MRN>24GB012345678901A0</MRN></TransitOperation>
+<CustomsOfficeOfDestinationActual><referenceNumber>GB000060</referenceNumber></CustomsOfficeOfDestinationActual>
+<UnloadingRemark><conform>0</conform><unloadingCompletion>1</unloadingCompletion><unloadingDate>2024-03-02</unloadingDate><stateOfSeals>0</stateOfSeals><unloadingRemark>seal F742 missing, 2 cartons short</unloadingRemark></UnloadingRemark>
+<Consignment><grossMass>5800.5</grossMass><TransportEquipment><sequenceNumber>1</sequenceNumber><containerIdentificationNumber>CSQU3054383</containerIdentificationNumber><numberOfSeals>1</numberOfSeals><Seal><sequenceNumber>1</sequenceNumber><identifier>X999</identifier></Seal></TransportEquipment>
+<HouseConsignment><sequenceNumber>1</sequenceNumber><ConsignmentItem><goodsItemNumber>1</goodsItemNumber><declarationGoodsItemNumber>1</declarationGoodsItemNumber><Commodity><GoodsMeasure><grossMass>3000</grossMass></GoodsMeasure></Commodity><Packaging><sequenceNumber>1</sequenceNumber><typeOfPackages>CT</typeOfPackages><numberOfPackages>8</numberOfPackages></Packaging></ConsignmentItem></HouseConsignment></Consignment></ncts:CC044C>`;
+    const [event] = messages(decodeAll(text(xml)));
+    if (event?.messageType !== 'transit') throw new Error('expected a transit message');
+    expect(event.message.events[0]).toEqual({
+      type: 'unloading-remarks',
+      messageType: 'CC044C',
+      at: '2024-03-02',
+      office: 'GB000060',
+      unloading: {
+        conform: false,
+        complete: true,
+        sealsIntact: false,
+        remark: 'seal F742 missing, 2 cartons short',
+        equipment: [
+          { sequence: 1, containerId: 'CSQU3054383', numberOfSeals: 1, seals: ['X999'], goodsItemNumbers: [] },
+        ],
+        grossMassKg: 5800.5,
+        items: [{ declarationGoodsItemNumber: 1, grossMassKg: 3000, packages: 8 }],
+      },
+    });
+  });
+
   it('CC025C goods release with its release indicator; CC014C invalidation request; CC170C presentation', () => {
     expect(transit('cc025c-valid.xml').events[0]).toMatchObject({
       type: 'goods-released',
