@@ -1,3 +1,4 @@
+const SUSPECT = /[\0\uD800-\uDFFF]/;
 const NUL = /\0/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -8,5 +9,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * and every lookup applies the same mapping; JSON documents keep the original, escaped.
  */
 export function textColumn(value: string): string {
+  if (!SUSPECT.test(value)) return value;
   return value.replace(NUL, '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 }
