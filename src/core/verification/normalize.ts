@@ -49,15 +49,22 @@ export function normalizeName(value: string | undefined): string {
 export function nameSimilarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   if (a === b) return 1;
-  const left = nameProfile(a);
-  const right = nameProfile(b);
+  return profileSimilarity(nameProfile(a), nameProfile(b));
+}
+
+/** `nameSimilarity` on profiles computed beforehand (`nameProfile`), for inner loops. */
+export function profileSimilarity(left: NameProfile, right: NameProfile): number {
+  if (left.text === right.text) return left.text === '' ? 0 : 1;
+  if (left.text === '' || right.text === '') return 0;
   const whole = dice(left.bigrams, right.bigrams);
   // Below 0.3 the names share too little for a dropped word to explain it.
   if (whole >= 0.8 || whole < 0.3 || (left.words.length === 1 && right.words.length === 1)) return whole;
   return Math.max(whole, 0.95 * containment(left, right));
 }
 
-interface NameProfile {
+/** A normalised name prepared for comparison: its bigrams and each word's. */
+export interface NameProfile {
+  text: string;
   bigrams: Uint32Array;
   words: Uint32Array[];
 }
@@ -91,17 +98,22 @@ function dice(left: Uint32Array, right: Uint32Array): number {
   return (2 * shared) / (left.length + right.length);
 }
 
-const MAX_PROFILES = 200_000;
+const MAX_PROFILES = 100_000;
 const profiles = new Map<string, NameProfile>();
 
 /** Sorted bigram codes of a name and of each word, cached: matching compares the same names often. */
-function nameProfile(text: string): NameProfile {
+export function nameProfile(text: string): NameProfile {
   let profile = profiles.get(text);
   if (profile) return profile;
-  profile = { bigrams: bigrams(text), words: text.split(' ').map(bigrams) };
+  profile = createNameProfile(text);
   if (profiles.size >= MAX_PROFILES) profiles.clear();
   profiles.set(text, profile);
   return profile;
+}
+
+/** A name profile, not cached: for callers that keep their own (one per record). */
+export function createNameProfile(text: string): NameProfile {
+  return { text, bigrams: bigrams(text), words: text.split(' ').map(bigrams) };
 }
 
 function bigrams(text: string): Uint32Array {

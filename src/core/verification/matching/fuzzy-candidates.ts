@@ -1,40 +1,55 @@
 import type { TradeRecord } from '../trade-record.js';
 import type { CandidatePairs } from './candidate-pairs.js';
 import { basisCode, type CandidateInput } from './reference-candidates.js';
-import { scorePair } from './score-pair.js';
+import { PARTY_WEIGHT, goodsScore, partyProfiles, partySimilarity, type PartyProfiles } from './score-pair.js';
 import { SortedBlocks } from './sorted-blocks.js';
 
 const WEEK = 7;
 
-const goodsKey = (record: TradeRecord, week: number) => `${record.partnerCountry}|${record.hs6.slice(0, 4)}|${week}`;
+/**
+ * Goods blocks: partner country × HS6 × week. The party blocks find pairs whose codes differ
+ * (a pair must agree on parties anyway); the goods blocks catch pairs whose names were mistyped
+ * in both rare words. HS6 rather than HS4 keeps blocks small where trade is dense.
+ */
+const goodsKey = (record: TradeRecord, week: number) => `${record.partnerCountry}|${record.hs6}|${week}`;
 
 /**
- * Party block keys: the party id, and the two rarest name words among our records (a typo
- * spares one of them; a common word such as a sector name would make a block too large).
+ * Party block keys: the party id, the rarest name word among our records, and the next rarest
+ * when it is rare too (a typo then spares one of them; a common word, a sector name say, would
+ * make a block as large as the trade in that sector).
  */
-export function partyKeys(record: TradeRecord, wordCounts: ReadonlyMap<string, number>): string[] {
+export function partyKeys(record: TradeRecord, words: WordCounts): string[] {
   const keys: string[] = [];
   if (record.partyId !== '') keys.push(`${record.partnerCountry}|i${record.partyId}`);
+  const count = (token: string) => words.counts.get(token) ?? 0;
   const tokens = record.partyName
     .split(' ')
     .filter((token) => token.length >= 3)
-    .sort((a, b) => (wordCounts.get(a) ?? 0) - (wordCounts.get(b) ?? 0) || (a < b ? -1 : 1));
-  for (const token of tokens.slice(0, 2)) keys.push(`${record.partnerCountry}|n${token}`);
+    .sort((a, b) => count(a) - count(b) || (a < b ? -1 : 1));
+  tokens.slice(0, 2).forEach((token, rank) => {
+    if (rank === 0 || count(token) <= words.rareBelow) keys.push(`${record.partnerCountry}|n${token}`);
+  });
   return keys;
 }
 
-function countWords(imports: readonly TradeRecord[]): Map<string, number> {
+interface WordCounts {
+  counts: Map<string, number>;
+  /** A word used by at most this many of our records is rare enough to block on. */
+  rareBelow: number;
+}
+
+function countWords(imports: readonly TradeRecord[]): WordCounts {
   const counts = new Map<string, number>();
   for (const record of imports) {
     for (const token of record.partyName.split(' ')) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
-  return counts;
+  return { counts, rareBelow: Math.max(50, imports.length / 2000) };
 }
 
 interface Blocks {
   goods: SortedBlocks;
   parties: SortedBlocks;
-  wordCounts: Map<string, number>;
+  wordCounts: WordCounts;
 }
 
 function buildBlocks(imports: readonly TradeRecord[], taken: Uint8Array): Blocks {
@@ -87,17 +102,22 @@ export function collectFuzzyCandidates(
   const top = new TopCandidates(options.candidatesPerRecord);
   const fuzzy = basisCode('fuzzy');
   let scored = 0;
+  const ourProfiles: (PartyProfiles | undefined)[] = new Array<PartyProfiles | undefined>(imports.length);
   exports.forEach((theirs, t) => {
     if (taken.theirs[t] !== -1 || !Number.isFinite(theirs.day)) return;
     top.clear();
+    const theirProfiles = partyProfiles(theirs);
     const visit = (i: number) => {
       if (seen[i] === t) return;
       seen[i] = t;
       scored++;
-      const score = scorePair(imports[i]!, theirs, options);
-      if (score.party >= options.minPartySimilarity && score.confidence >= options.minFuzzyConfidence) {
-        top.offer(i, score.confidence);
-      }
+      const ours = imports[i]!;
+      const goods = goodsScore(ours, theirs, options);
+      if (goods + PARTY_WEIGHT < options.minFuzzyConfidence) return;
+      const profiles = { ours: (ourProfiles[i] ??= partyProfiles(ours)), theirs: theirProfiles };
+      const party = partySimilarity(ours, theirs, profiles);
+      const confidence = goods + PARTY_WEIGHT * party;
+      if (party >= options.minPartySimilarity && confidence >= options.minFuzzyConfidence) top.offer(i, confidence);
     };
     const first = theirs.day - options.daysBefore;
     const last = theirs.day + options.daysAfter;

@@ -42,9 +42,10 @@ export const BASES: readonly MatchBasis[] = ['ucr', 'transport-document', 'conta
 /**
  * Matches partner export declarations to our import declarations, one to one. First by shared
  * references (UCR, transport document, container), then, for what is left, by a scored fuzzy
- * match inside blocks (partner country × HS4 × week, sorted by mass; and partner country ×
- * party, sorted by date, which finds goods classified under another heading). Each pass keeps a
- * few candidates per partner record and assigns greedily by confidence.
+ * match inside blocks (partner country × party word or id, sorted by date, which also finds
+ * goods classified under another heading; and partner country × HS6 × week, sorted by mass, for
+ * names mistyped beyond recognition of their rare words). Each pass keeps a few candidates per
+ * partner record and assigns greedily by confidence.
  */
 export function matchPartnerExports(
   imports: readonly TradeRecord[],

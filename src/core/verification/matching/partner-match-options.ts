@@ -32,7 +32,7 @@ export const DEFAULT_PARTNER_MATCH: Readonly<PartnerMatchOptions> = Object.freez
   minFuzzyConfidence: 0.7,
   minReferenceConfidence: 0.45,
   minPartySimilarity: 0.6,
-  massBand: 0.5,
+  massBand: 0.3,
   candidatesPerRecord: 3,
   valueGapThreshold: 0.25,
   massGapThreshold: 0.1,

@@ -61,7 +61,7 @@ export function collectReferenceCandidates(input: CandidateInput, out: Candidate
           : Math.abs(lag) <= options.referenceDays || !Number.isFinite(lag);
         if (!window) continue;
         scored++;
-        const score = scorePair(ours, theirs, options);
+        const score = scorePair(ours, theirs, { options });
         if (score.basis !== 'fuzzy' && score.confidence >= options.minReferenceConfidence) {
           out.add({ their: t, our: i }, score.confidence, BASIS_CODE[score.basis]);
         }

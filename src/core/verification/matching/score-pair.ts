@@ -1,4 +1,4 @@
-import { nameSimilarity } from '../normalize.js';
+import { createNameProfile, profileSimilarity, type NameProfile } from '../normalize.js';
 import type { TradeRecord } from '../trade-record.js';
 import type { PartnerMatchOptions } from './partner-match-options.js';
 
@@ -22,22 +22,39 @@ const REFERENCE_STRENGTH: Record<Exclude<MatchBasis, 'fuzzy'>, number> = {
 
 const UNKNOWN = 0.5;
 
+/** The names of a record's two parties, prepared once per record. */
+export interface PartyProfiles {
+  party: NameProfile;
+  trader: NameProfile;
+}
+
+export function partyProfiles(record: TradeRecord): PartyProfiles {
+  return { party: createNameProfile(record.partyName), trader: createNameProfile(record.traderName) };
+}
+
 /** Same id → 1; else the similarity of the names, when both sides have one. */
-function identity(a: { id: string; name: string }, b: { id: string; name: string }): number | undefined {
+function identity(a: { id: string; name: NameProfile }, b: { id: string; name: NameProfile }): number | undefined {
   if (a.id !== '' && a.id === b.id) return 1;
-  if (a.name !== '' && b.name !== '') return nameSimilarity(a.name, b.name);
+  if (a.name.text !== '' && b.name.text !== '') return profileSimilarity(a.name, b.name);
   return undefined;
 }
 
 /** Similarity of the two sides' parties; `UNKNOWN` when neither side names them. */
-export function partySimilarity(ours: TradeRecord, theirs: TradeRecord): number {
+export function partySimilarity(
+  ours: TradeRecord,
+  theirs: TradeRecord,
+  profiles: { ours: PartyProfiles; theirs: PartyProfiles } = {
+    ours: partyProfiles(ours),
+    theirs: partyProfiles(theirs),
+  },
+): number {
   const consignee = identity(
-    { id: ours.partyId, name: ours.partyName },
-    { id: theirs.partyId, name: theirs.partyName },
+    { id: ours.partyId, name: profiles.ours.party },
+    { id: theirs.partyId, name: profiles.theirs.party },
   );
   const trader = identity(
-    { id: ours.traderId, name: ours.traderName },
-    { id: theirs.traderId, name: theirs.traderName },
+    { id: ours.traderId, name: profiles.ours.trader },
+    { id: theirs.traderId, name: profiles.theirs.trader },
   );
   if (consignee === undefined) return trader ?? UNKNOWN;
   if (trader === undefined) return consignee;
@@ -66,6 +83,23 @@ function dateScore(lag: number, options: PartnerMatchOptions): number {
   return lag < 0 ? 0.7 : 1 - (0.4 * lag) / options.daysAfter;
 }
 
+/** Weight of the parties in the fuzzy score; the goods, mass, value and date make up the rest. */
+export const PARTY_WEIGHT = 0.35;
+
+/**
+ * Agreement on everything but the parties, weighted (at most 1 - `PARTY_WEIGHT`). Cheap: the
+ * fuzzy pass computes it first and skips the name comparison when even perfect parties could
+ * not lift the pair to the threshold.
+ */
+export function goodsScore(ours: TradeRecord, theirs: TradeRecord, options: PartnerMatchOptions): number {
+  return (
+    0.25 * hsSimilarity(ours.hs6, theirs.hs6) +
+    0.2 * closeness(ours.massKg, theirs.massKg, 0.5) +
+    0.1 * closeness(ours.value, theirs.value * options.cifFobFactor, 0.8) +
+    0.1 * dateScore(ours.day - theirs.day, options)
+  );
+}
+
 /** The shared reference that links the pair, strongest first. */
 export function sharedReference(ours: TradeRecord, theirs: TradeRecord): Exclude<MatchBasis, 'fuzzy'> | undefined {
   if (ours.ucr !== '' && ours.ucr === theirs.ucr) return 'ucr';
@@ -79,14 +113,13 @@ export function sharedReference(ours: TradeRecord, theirs: TradeRecord): Exclude
  * weighted agreement of parties, HS, mass, value and date; value weighs little, since the gap
  * it would penalise is the fraud the match is meant to reveal. A shared reference raises it.
  */
-export function scorePair(ours: TradeRecord, theirs: TradeRecord, options: PartnerMatchOptions): PairScore {
-  const party = partySimilarity(ours, theirs);
-  const fuzzy =
-    0.35 * party +
-    0.25 * hsSimilarity(ours.hs6, theirs.hs6) +
-    0.2 * closeness(ours.massKg, theirs.massKg, 0.5) +
-    0.1 * closeness(ours.value, theirs.value * options.cifFobFactor, 0.8) +
-    0.1 * dateScore(ours.day - theirs.day, options);
+export function scorePair(
+  ours: TradeRecord,
+  theirs: TradeRecord,
+  context: { options: PartnerMatchOptions; profiles?: { ours: PartyProfiles; theirs: PartyProfiles } },
+): PairScore {
+  const party = partySimilarity(ours, theirs, context.profiles);
+  const fuzzy = PARTY_WEIGHT * party + goodsScore(ours, theirs, context.options);
   const reference = sharedReference(ours, theirs);
   if (!reference) return { confidence: fuzzy, basis: 'fuzzy', party };
   const strength = REFERENCE_STRENGTH[reference];
