@@ -13,7 +13,11 @@ export interface MemberReceiverOptions {
   memberId: string;
   /** Who may send to this member (the hub and its keys), as fetched from `GET /v1/exchange/keys`. */
   directory: () => Promise<MemberDirectory> | MemberDirectory;
-  /** The work to do once per message; it runs before the id is recorded, so it must tolerate a rerun after a crash. */
+  /**
+   * The work to do per message, skipped for ids already recorded. It runs before the id is
+   * recorded, so a crash in between reruns it: make it idempotent (or keep its effect in the
+   * member store). Without it, the receiver only verifies and records.
+   */
   process?: (envelope: Envelope) => Promise<void>;
   limits?: Partial<MessageLimits>;
   now?: () => Date;
@@ -55,9 +59,11 @@ export function createMemberReceiver(options: MemberReceiverOptions) {
         return opened;
       }
       const { envelope, jws } = opened;
-      const seen = await options.store.message(envelope.sender, envelope.id);
-      if (seen) return { status: 'duplicate', messageId: envelope.id };
-      await options.process?.(envelope);
+      if (options.process) {
+        if (await options.store.message(envelope.sender, envelope.id))
+          return { status: 'duplicate', messageId: envelope.id };
+        await options.process(envelope);
+      }
       const digest = nodeSha256(jws.compact);
       const recordedAt = at.toISOString();
       const record: LogRecord = {

@@ -1,5 +1,12 @@
 import type { Checkpoint } from '../../../core/exchange/checkpoint.js';
-import type { MessageLogStore, ReceivedItem, SentItem } from '../../../core/exchange/ports/exchange-store.js';
+import type {
+  MessageLogStore,
+  ReceivedItem,
+  ReceiveRecordResult,
+  SentItem,
+  StoredDecision,
+} from '../../../core/exchange/ports/exchange-store.js';
+import type { LogRecord } from '../../../core/exchange/log-entry.js';
 import type { Sha256 } from '../../../core/ports/hasher.js';
 import { appendToLog, logPage, readHead, toLogEntry } from './sql-log.js';
 import { insertMessages, MESSAGE_COLUMNS, toStoredMessage, type MessageRow } from './sql-messages.js';
@@ -30,7 +37,7 @@ export function sqlMessageLogStore({ client, dialect, sha256 }: Context): Messag
         await insertDeliveries(tx, items, dialect.maxParams);
         return entries;
       }),
-    recordReceived: (item) => client.transaction((tx) => recordReceived(tx, item, chain)),
+    recordReceived: groupCommit((items) => client.transaction((tx) => recordReceivedBatch(tx, items, chain))),
     appendLog: (records) => client.transaction((tx) => appendToLog(tx, records, chain)),
     logHead: () => readHead(client),
     logPage: (afterSeq, limit) => logPage(client, afterSeq, limit),
@@ -114,39 +121,96 @@ function insertDeliveries(client: SqlClient, items: readonly SentItem[], maxPara
   return insertMany(client, { into: 'exchange_deliveries', columns, maxParams }, rows);
 }
 
-async function recordReceived(tx: SqlClient, item: ReceivedItem, chain: { dialect: SqlDialect; sha256: Sha256 }) {
-  const { message, record } = item;
+/**
+ * Group commit: calls that arrive while a transaction runs wait and go together in the next
+ * one, so that a receiver handling many messages at once pays for one commit, not hundreds.
+ * If a shared transaction fails, its items are retried one by one (one bad item fails alone).
+ */
+function groupCommit<T, R>(run: (items: T[]) => Promise<R[]>, maxBatch = 500): (item: T) => Promise<R> {
+  const queue: { item: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = [];
+  let flushing = false;
+  const settle = async (batch: typeof queue) => {
+    try {
+      const results = await run(batch.map((waiting) => waiting.item));
+      batch.forEach((waiting, index) => waiting.resolve(results[index]!));
+    } catch (error) {
+      if (batch.length === 1) batch[0]!.reject(error);
+      else for (const waiting of batch) await settle([waiting]);
+    }
+  };
+  const flush = async () => {
+    flushing = true;
+    while (queue.length > 0) await settle(queue.splice(0, maxBatch));
+    flushing = false;
+  };
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!flushing) void flush();
+    });
+}
+
+async function recordReceivedBatch(
+  tx: SqlClient,
+  items: readonly ReceivedItem[],
+  chain: { dialect: SqlDialect; sha256: Sha256 },
+): Promise<ReceiveRecordResult[]> {
   await chain.dialect.lock(tx, 'exchange_log');
-  const claimed = await tx.run(
-    'INSERT INTO exchange_processed (sender, message_id, processed_at, expires_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING',
-    [message.sender, message.id, record.recordedAt, item.rememberUntil],
+  const claimed = await claimProcessed(tx, items, chain.dialect.maxParams);
+  const seen = new Set<string>();
+  const fresh = items.map((item) => {
+    const key = `${item.message.sender}\u0000${item.message.id}`;
+    const first = claimed.has(key) && !seen.has(key);
+    seen.add(key);
+    return first;
+  });
+  const accepted = items.filter((_, index) => fresh[index]);
+  await insertMessages(
+    tx,
+    accepted.map((item) => item.message),
+    { maxParams: chain.dialect.maxParams, ignoreExisting: true },
   );
-  if (claimed === 0) {
-    const [entry] = await appendToLog(tx, [{ ...record, outcome: 'rejected', code: 'replayed' }], chain);
-    return { status: 'duplicate' as const, entry: entry! };
-  }
-  await insertMessages(tx, [message], { maxParams: chain.dialect.maxParams, ignoreExisting: true });
-  if (item.decision) {
-    const d = item.decision;
-    await tx.run(
-      `INSERT INTO exchange_decisions (sender, message_id, declaration_id, declaration_version, in_reply_to, outcome, certificate_number,
-       reason, valid_until, agreement_id, agreement_version, decided_at) VALUES ${list(12)}`,
-      [
-        d.memberId,
-        d.messageId,
-        d.declarationId,
-        d.declarationVersion,
-        d.inReplyTo,
-        d.outcome,
-        orNull(d.certificateNumber),
-        orNull(d.reason),
-        orNull(d.validUntil),
-        d.agreement.id,
-        d.agreement.version,
-        d.decidedAt,
-      ],
+  for (const item of accepted) if (item.decision) await insertDecision(tx, item.decision);
+  const records = items.map((item, index): LogRecord =>
+    fresh[index] ? item.record : { ...item.record, outcome: 'rejected', code: 'replayed' },
+  );
+  const entries = await appendToLog(tx, records, chain);
+  return entries.map((entry, index) => ({ status: fresh[index] ? 'recorded' : 'duplicate', entry }));
+}
+
+/** Claims (sender, id) pairs not processed before; returns the ones this call claimed. */
+async function claimProcessed(tx: SqlClient, items: readonly ReceivedItem[], maxParams: number): Promise<Set<string>> {
+  const claimed = new Set<string>();
+  const chunk = Math.floor(maxParams / 4);
+  for (let start = 0; start < items.length; start += chunk) {
+    const slice = items.slice(start, start + chunk);
+    const rows = await tx.all<{ sender: string; message_id: string }>(
+      `INSERT INTO exchange_processed (sender, message_id, processed_at, expires_at) VALUES ${slice.map(() => list(4)).join(',')}
+       ON CONFLICT DO NOTHING RETURNING sender, message_id`,
+      slice.flatMap((item) => [item.message.sender, item.message.id, item.record.recordedAt, item.rememberUntil]),
     );
+    for (const row of rows) claimed.add(`${row.sender}\u0000${row.message_id}`);
   }
-  const [entry] = await appendToLog(tx, [record], chain);
-  return { status: 'recorded' as const, entry: entry! };
+  return claimed;
+}
+
+async function insertDecision(tx: SqlClient, d: StoredDecision): Promise<void> {
+  await tx.run(
+    `INSERT INTO exchange_decisions (sender, message_id, declaration_id, declaration_version, in_reply_to, outcome, certificate_number,
+     reason, valid_until, agreement_id, agreement_version, decided_at) VALUES ${list(12)}`,
+    [
+      d.memberId,
+      d.messageId,
+      d.declarationId,
+      d.declarationVersion,
+      d.inReplyTo,
+      d.outcome,
+      orNull(d.certificateNumber),
+      orNull(d.reason),
+      orNull(d.validUntil),
+      d.agreement.id,
+      d.agreement.version,
+      d.decidedAt,
+    ],
+  );
 }
