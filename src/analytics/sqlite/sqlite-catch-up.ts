@@ -1,0 +1,126 @@
+import type { Database } from 'better-sqlite3';
+import type { RefreshReport } from '../../core/ports/analytics-store.js';
+import type { VersionRow } from '../declaration-fact.js';
+import { planFacts, type ExistingFact } from '../fact-plan.js';
+import { rebuildDaysSql } from '../sql/day-totals-sql.js';
+import { prepareFactStatements, type FactStatements } from './sqlite-fact-statements.js';
+
+const BATCH = 2000;
+
+/**
+ * Folds new versions and outcomes into the analytics tables, a batch per IMMEDIATE transaction
+ * (position read and written inside it, so two processes never fold the same rows twice).
+ */
+export function createSqliteCatchUp(db: Database): {
+  refresh: () => RefreshReport;
+  rebuildDays: (dates: ReadonlySet<string>) => void;
+} {
+  const s = prepareFactStatements(db);
+  const rebuildDays = (dates: ReadonlySet<string>) => {
+    if (dates.size === 0) return;
+    for (const { sql, values } of rebuildDaysSql('sqlite', [...dates])) db.prepare(sql).run(...values);
+  };
+  const versionBatch = db.transaction((): number => {
+    const rows = s.versions.all(s.position.get('versions') ?? 0, BATCH) as (VersionRow & { seq: number })[];
+    if (rows.length === 0) return 0;
+    const existing = new Map<string, ExistingFact>();
+    const dates = new Set<string>();
+    for (const row of rows) {
+      const found = s.existing.get(row.id) as ExistingRow | undefined;
+      if (!found) continue;
+      existing.set(row.id, { version: found.version, declarantId: found.declarant_id, importerId: found.importer_id });
+      dates.add(found.issue_date);
+    }
+    const plan = planFacts(rows, existing);
+    writePlan(s, plan);
+    for (const fact of plan.facts) dates.add(fact.issueDate);
+    rebuildDays(dates);
+    s.setPosition.run('versions', rows.at(-1)!.seq);
+    return rows.length;
+  });
+
+  const outcomeBatch = db.transaction((): number => {
+    const rows = s.outcomes.all(s.position.get('outcomes') ?? 0, BATCH * 5) as OutcomeRow[];
+    const dates = new Set<string>();
+    for (const row of rows) {
+      const updated = s.outcome.get(row.fraud, row.revenue_raised, row.seq, row.id, row.seq) as
+        { issue_date: string } | undefined;
+      if (!updated) continue;
+      dates.add(updated.issue_date);
+      s.chapterFraud.run(row.fraud, row.id);
+      s.originFraud.run(row.fraud, row.id);
+    }
+    rebuildDays(dates);
+    if (rows.length > 0) s.setPosition.run('outcomes', rows.at(-1)!.seq);
+    return rows.length;
+  });
+
+  const drain = (name: string, last: () => number, batch: { immediate: () => number }): number => {
+    let total = 0;
+    while (last() > (s.position.get(name) ?? 0)) total += batch.immediate();
+    return total;
+  };
+
+  return {
+    refresh: () => ({
+      versions: drain('versions', () => s.lastVersion.get() ?? 0, versionBatch),
+      outcomes: drain('outcomes', () => s.lastOutcome.get() ?? 0, outcomeBatch),
+    }),
+    rebuildDays: db.transaction(rebuildDays),
+  };
+}
+
+interface ExistingRow {
+  version: number;
+  issue_date: string;
+  declarant_id: string;
+  importer_id: string;
+}
+
+interface OutcomeRow {
+  seq: number;
+  id: string;
+  fraud: number;
+  revenue_raised: number | null;
+}
+
+function writePlan(s: FactStatements, plan: ReturnType<typeof planFacts>): void {
+  for (const fact of plan.facts) {
+    s.upsert.run({
+      id: fact.id,
+      version: fact.version,
+      issueDate: fact.issueDate,
+      office: fact.office,
+      source: fact.source,
+      status: fact.status,
+      qualityScore: fact.qualityScore,
+      hasError: fact.hasError ? 1 : 0,
+      lrn: fact.lrn,
+      declarantId: fact.declarantId,
+      importerId: fact.importerId,
+      ecommerce: fact.ecommerce ? 1 : 0,
+      customsValue: fact.customsValue,
+      hsCodes: fact.hsCodes,
+    });
+    s.deleteChapters.run(fact.id);
+    s.deleteOrigins.run(fact.id);
+    s.deleteRules.run(fact.id);
+    const where = { id: fact.id, issueDate: fact.issueDate, office: fact.office, source: fact.source };
+    for (const { code, customsValue } of fact.chapters) s.insertChapter.run({ ...where, code, customsValue });
+    for (const { code, customsValue } of fact.origins) s.insertOrigin.run({ ...where, code, customsValue });
+    for (const rule of fact.rules) {
+      s.insertRule.run(
+        fact.id,
+        rule.ruleId,
+        rule.severity,
+        fact.issueDate,
+        fact.office,
+        fact.source,
+        fact.ecommerce ? 1 : 0,
+        fact.declarantId,
+        fact.importerId,
+      );
+    }
+  }
+  for (const delta of plan.filerDeltas) s.filer.run(delta.role, delta.filer, delta.delta);
+}
