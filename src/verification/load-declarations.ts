@@ -10,13 +10,17 @@ export interface LoadedDeclarations {
   problems: DecodeProblem[];
 }
 
-/** Files under the paths given (folders are read one level deep, in name order). */
-export async function listFiles(paths: readonly string[], extension?: string): Promise<string[]> {
+/** Extensions of the message files read from a folder (a README or licence beside them is not one). */
+export const MESSAGE_EXTENSIONS = ['.csv', '.json', '.xml', '.edi', '.edifact'];
+
+/** Files under the paths given: files as named; folders one level deep, message files only, in name order. */
+export async function listFiles(paths: readonly string[], extensions = MESSAGE_EXTENSIONS): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if ((await stat(path)).isDirectory()) {
       const names = (await readdir(path)).sort();
-      for (const name of names) if (!extension || name.endsWith(extension)) files.push(join(path, name));
+      for (const name of names)
+        if (extensions.some((e) => name.toLowerCase().endsWith(e))) files.push(join(path, name));
     } else files.push(path);
   }
   return files;
