@@ -130,3 +130,28 @@ describe('transit control on variations of the CC015C sample (constructed: the s
     expect(checkTransitMovements([movement], { now: '2024-01-01' }).findings).toEqual([]);
   });
 });
+
+describe('transit control on movements generated from the sample declarations', () => {
+  it('finds every injected distortion and raises nothing on clean movements', async () => {
+    const { generateTransitMovements } = await import('../../src/verification/generate-transit-movements.js');
+    const { sampleImports } = await import('./sample-imports.js');
+    const generated = generateTransitMovements((await sampleImports()).slice(0, 5000), { seed: 12 });
+    expect(generated.truth.size).toBeGreaterThan(100);
+    const report = checkTransitMovements(generated.movements, { now: generated.now });
+    const expected: Record<string, string> = {
+      overdue: 'transit-overdue',
+      late: 'transit-arrived-late',
+      seal: 'transit-seal-mismatch',
+      mass: 'transit-mass-difference',
+      packages: 'transit-package-difference',
+      destination: 'transit-destination-changed',
+    };
+    for (const movement of report.movements) {
+      const injected = generated.truth.get(movement.reference);
+      const found = movement.findings.map((f) => f.code);
+      if (injected === undefined) expect(found, movement.reference).toEqual([]);
+      else expect(found, movement.reference).toContain(expected[injected]);
+    }
+    expect(new Set(generated.truth.values()).size).toBe(6);
+  });
+});
