@@ -39,8 +39,10 @@ export function createSqliteCatchUp(db: Database): {
     return rows.length;
   });
 
+  let outcomeLimit = 0;
   const outcomeBatch = db.transaction((): number => {
-    const rows = s.outcomes.all(s.position.get('outcomes') ?? 0, BATCH * 5) as OutcomeRow[];
+    const from = s.position.get('outcomes') ?? 0;
+    const rows = (s.outcomes.all(from, BATCH * 5) as OutcomeRow[]).filter((row) => row.seq <= outcomeLimit);
     const dates = new Set<string>();
     for (const row of rows) {
       const updated = s.outcome.get(row.fraud, row.revenue_raised, row.seq, row.id, row.seq) as
@@ -62,10 +64,12 @@ export function createSqliteCatchUp(db: Database): {
   };
 
   return {
-    refresh: () => ({
-      versions: drain('versions', () => s.lastVersion.get() ?? 0, versionBatch),
-      outcomes: drain('outcomes', () => s.lastOutcome.get() ?? 0, outcomeBatch),
-    }),
+    refresh: () => {
+      // Outcomes are folded only up to what was stored before the versions were: their declarations are then in.
+      outcomeLimit = s.lastOutcome.get() ?? 0;
+      const versions = drain('versions', () => s.lastVersion.get() ?? 0, versionBatch);
+      return { versions, outcomes: drain('outcomes', () => outcomeLimit, outcomeBatch) };
+    },
     rebuildDays: db.transaction(rebuildDays),
   };
 }
