@@ -11,6 +11,9 @@ const WEEK = 7;
  * (a pair must agree on parties anyway); the goods blocks catch pairs whose names were mistyped
  * in both rare words. HS6 rather than HS4 keeps blocks small where trade is dense.
  */
+/** A candidate this good from the party blocks makes the goods blocks unnecessary. */
+const SURE = 0.9;
+
 const goodsKey = (record: TradeRecord, week: number) => `${record.partnerCountry}|${record.hs6}|${week}`;
 
 /**
@@ -125,11 +128,17 @@ export function collectFuzzyCandidates(
     const massRange = Number.isFinite(mass)
       ? { low: mass * (1 - options.massBand), high: mass / (1 - options.massBand) }
       : { low: Number.NaN, high: Number.NaN };
-    for (let week = Math.floor(first / WEEK); week <= Math.floor(last / WEEK); week++) {
-      blocks.goods.range(goodsKey(theirs, week), massRange, visit);
-    }
-    for (const key of partyKeys(theirs, blocks.wordCounts))
+    for (const key of partyKeys(theirs, blocks.wordCounts)) {
       blocks.parties.range(key, { low: first, high: last }, visit);
+    }
+    // The goods blocks are for names mistyped beyond their rare words: not needed once the
+    // party blocks gave a candidate that agrees on nearly everything.
+    if ((top.scores[0] ?? 0) < SURE) {
+      const prefix = `${theirs.partnerCountry}|${theirs.hs6}|`;
+      for (let week = Math.floor(first / WEEK); week <= Math.floor(last / WEEK); week++) {
+        blocks.goods.range(prefix + week, massRange, visit);
+      }
+    }
     top.indices.forEach((i, k) => out.add({ their: t, our: i }, top.scores[k]!, fuzzy));
   });
   return scored;
