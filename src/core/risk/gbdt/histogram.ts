@@ -12,6 +12,8 @@ export interface HistogramBuilder {
   setGradients(grad: Float64Array, hess: Float64Array): void;
   /** Sums rows `index[start..end)` over `features` into `out` (zeroed by the builder). */
   build(request: HistogramRequest, out: Float64Array): void;
+  /** Releases what the builder holds (a worker thread); called once training ends. */
+  dispose?(): void;
 }
 
 export interface HistogramRequest {

@@ -116,6 +116,7 @@ export function trainGbdt(options: TrainGbdtOptions): GbdtModel {
     if (loss < best.loss) best = { loss, iteration: round + 1 };
     else if (params.earlyStoppingRounds > 0 && round + 1 - best.iteration >= params.earlyStoppingRounds) break;
   }
+  builder.dispose?.();
   const bestIteration = valid ? best.iteration : trees.length;
   return {
     format: 'tamga-gbdt',
