@@ -18,3 +18,9 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(RangeError);
   });
 });
+
+describe('canonicalJson with integer-like keys', () => {
+  it('orders them as strings, as RFC 8785 requires, not numerically as engines do', () => {
+    expect(canonicalJson({ b: { '10': 1, '9': 2, a: 3 }, a: 1 })).toBe('{"a":1,"b":{"10":1,"9":2,"a":3}}');
+  });
+});
