@@ -25,7 +25,8 @@ function plan(
   const { options, random, truth } = context;
   const { rates } = options;
   const importId = ours.functionalReferenceId ?? String(index);
-  const id = `EX-${ours.consignment.exportCountryCode ?? 'ZZ'}-${String(index).padStart(7, '0')}`;
+  // Derived from our declaration's id, so that ids stay unique across replicated sets.
+  const id = `EX-${ours.consignment.exportCountryCode ?? 'ZZ'}-${importId}`;
   let valueFactor = 1;
   if (random.chance(rates.underValuation)) {
     valueFactor = random.uniform(rates.underValuationFactor[0], rates.underValuationFactor[1]);
