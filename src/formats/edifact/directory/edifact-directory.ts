@@ -30,8 +30,9 @@ const SERVICE_TAGS = new Set(Object.keys(SERVICE_SEGMENTS_V3.segments));
 /** The compiled UN/EDIFACT directory: segments, elements, code lists and message structures. */
 export class EdifactDirectory {
   private static instance: EdifactDirectory | undefined;
-  private readonly representations = new Map<string, Representation>();
-  private readonly codeSets = new Map<string, ReadonlySet<string>>();
+  private readonly representations = new WeakMap<SegmentDirectory, Map<string, Representation | null>>();
+  private readonly codeSets = new Map<string, ReadonlySet<string> | null>();
+  private readonly resolved = new Map<string, ResolvedSegment | null>();
 
   constructor(private readonly compiled: CompiledDirectory) {}
 
@@ -60,6 +61,16 @@ export class EdifactDirectory {
   }
 
   segment(tag: string, release: string, syntaxVersion: number): ResolvedSegment | undefined {
+    const key = `${tag}:${release}:${syntaxVersion}`;
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      found = this.resolve(tag, release, syntaxVersion) ?? null;
+      this.resolved.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  private resolve(tag: string, release: string, syntaxVersion: number): ResolvedSegment | undefined {
     if (SERVICE_TAGS.has(tag)) {
       const directory = syntaxVersion >= 4 ? SERVICE_SEGMENTS_V4 : SERVICE_SEGMENTS_V3;
       const definition = directory.segments[tag];
@@ -75,29 +86,28 @@ export class EdifactDirectory {
   }
 
   representation(directory: SegmentDirectory, id: string): Representation | undefined {
-    const key = `${directory.release}/${id}`;
-    let parsed = this.representations.get(key);
-    if (!parsed) {
-      const repr = directory.elements[id]?.repr;
-      if (!repr) return undefined;
-      parsed = parseRepresentation(repr);
-      this.representations.set(key, parsed);
+    let parsed = this.representations.get(directory);
+    if (!parsed) this.representations.set(directory, (parsed = new Map<string, Representation | null>()));
+    let repr = parsed.get(id);
+    if (repr === undefined) {
+      const text = directory.elements[id]?.repr;
+      repr = text ? parseRepresentation(text) : null;
+      parsed.set(id, repr);
     }
-    return parsed;
+    return repr ?? undefined;
   }
 
   /** Code values of a data element; service lists for service elements (0xxx). */
   codes(id: string): ReadonlySet<string> | undefined {
     let set = this.codeSets.get(id);
-    if (!set) {
+    if (set === undefined) {
       const values = id.startsWith('0')
         ? Object.keys(this.compiled.serviceCodes[id] ?? {})
         : (this.compiled.codes[id] ?? []);
-      if (values.length === 0) return undefined;
-      set = new Set(values);
+      set = values.length === 0 ? null : new Set(values);
       this.codeSets.set(id, set);
     }
-    return set;
+    return set ?? undefined;
   }
 
   /** Plain name of a service code (`0085` `29` → "Control count does not match ..."). */

@@ -22,24 +22,23 @@ const LINE = 35;
 
 /** Reads NAD. Without a structured name (C080), the first C058 line is the name and the rest the address. */
 export function readNad(nad: EdifactSegment, escaped = ''): NadParty {
-  const components = (element: number, from = 0, to?: number) =>
-    (nad.elements[element] ?? []).slice(from, to).filter((value) => value !== '');
-  const lines = components(2);
-  const structuredName = joinLines((nad.elements[3] ?? []).slice(0, 5), LINE, escaped);
-  const street = joinLines(nad.elements[4] ?? [], LINE, escaped);
+  const elements = nad.elements;
+  const lines = (elements[2] ?? []).filter((value) => value !== '');
+  const structuredName = joinLines((elements[3] ?? []).slice(0, 5), LINE, escaped);
+  const street = joinLines(elements[4] ?? [], LINE, escaped);
   const party: NadParty = { role: optionalAt(nad, 0) ?? '' };
-  const values: Partial<NadParty> = {
-    id: optionalAt(nad, 1, 0),
-    idList: optionalAt(nad, 1, 1),
-    idAgency: optionalAt(nad, 1, 2),
-    name: structuredName ?? lines[0],
-    street: street ?? (structuredName === undefined && lines.length > 1 ? lines.slice(1).join(', ') : undefined),
-    city: optionalAt(nad, 5),
-    countrySubdivision: optionalAt(nad, 6),
-    postcode: optionalAt(nad, 7),
-    countryCode: optionalAt(nad, 8),
-    ...(lines.length > 0 ? { lines } : {}),
+  const set = (key: Exclude<keyof NadParty, 'role' | 'lines'>, value: string | undefined) => {
+    if (value !== undefined) party[key] = value;
   };
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) Object.assign(party, { [key]: value });
+  set('id', optionalAt(nad, 1, 0));
+  set('idList', optionalAt(nad, 1, 1));
+  set('idAgency', optionalAt(nad, 1, 2));
+  set('name', structuredName ?? lines[0]);
+  set('street', street ?? (structuredName === undefined && lines.length > 1 ? lines.slice(1).join(', ') : undefined));
+  set('city', optionalAt(nad, 5));
+  set('countrySubdivision', optionalAt(nad, 6));
+  set('postcode', optionalAt(nad, 7));
+  set('countryCode', optionalAt(nad, 8));
+  if (lines.length > 0) party.lines = lines;
   return party;
 }

@@ -14,23 +14,28 @@ export interface SourcePointer {
  * declaration can point into the message (CUSRES ERP) the way the filer wrote it.
  */
 export class SourceMap {
-  private readonly pointers = new Map<string, SourcePointer>();
+  // Segments are kept as they are (no object per field): pointers are built only when asked for.
+  private readonly segments = new Map<string, EdifactSegment>();
+  private readonly elements = new Map<string, string>();
 
   note(path: string, segment: EdifactSegment, elementId?: string): void {
-    this.pointers.set(path, { segment: segment.position, tag: segment.tag, ...(elementId ? { elementId } : {}) });
+    this.segments.set(path, segment);
+    if (elementId) this.elements.set(path, elementId);
   }
 
   /** The pointer of the path, or of its nearest recorded parent (`goodsItems[2].x` → `goodsItems[2]`). */
   find(path: string): SourcePointer | undefined {
     for (let current = path; current !== ''; current = parentPath(current)) {
-      const pointer = this.pointers.get(current);
-      if (pointer) return pointer;
+      const segment = this.segments.get(current);
+      if (!segment) continue;
+      const elementId = this.elements.get(current);
+      return { segment: segment.position, tag: segment.tag, ...(elementId ? { elementId } : {}) };
     }
     return undefined;
   }
 
   get size(): number {
-    return this.pointers.size;
+    return this.segments.size;
   }
 }
 

@@ -42,6 +42,9 @@ export class ByteSegmenter {
   private pendingSkip = 0;
   private consumed = 0;
   private line = 1;
+  /** Next line feed in `lfSource` at or after the last place looked at (-1: none): one scan per chunk. */
+  private lfSource: Buffer | undefined;
+  private nextLf = -1;
   private readonly whitespace: Set<number>;
 
   constructor(private readonly config: SegmenterConfig) {
@@ -158,17 +161,22 @@ export class ByteSegmenter {
     const { source, rawStart, rawEnd } = span;
     const stop = terminated ? rawEnd - 1 : rawEnd;
     let start = rawStart;
-    while (start < stop && this.whitespace.has(source[start]!)) {
-      if (source[start] === 0x0a) this.line++;
-      start++;
-    }
+    while (start < stop && this.whitespace.has(source[start]!)) start++;
+    this.countLines(source, rawStart, start);
     const line = this.line;
-    let lf = source.indexOf(0x0a, start);
-    while (lf >= 0 && lf < rawEnd) {
-      this.line++;
-      lf = source.indexOf(0x0a, lf + 1);
-    }
+    this.countLines(source, start, rawEnd);
     return { source, start, end: stop, rawStart, rawEnd, offset: span.base + start, line };
+  }
+
+  private countLines(source: Buffer, from: number, to: number): void {
+    if (source !== this.lfSource || (this.nextLf !== -1 && this.nextLf < from)) {
+      this.lfSource = source;
+      this.nextLf = source.indexOf(0x0a, from);
+    }
+    while (this.nextLf !== -1 && this.nextLf < to) {
+      this.line++;
+      this.nextLf = source.indexOf(0x0a, this.nextLf + 1);
+    }
   }
 }
 

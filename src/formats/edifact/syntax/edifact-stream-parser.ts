@@ -55,7 +55,7 @@ export class EdifactStreamParser {
   end(): EdifactEvent[] {
     const events = this.segmenter ? [] : this.begin();
     const rest = this.segmenter!.finish();
-    if (rest) events.push(...this.accept(rest, true));
+    if (rest) this.accept(rest, events, true);
     events.push(...this.envelope.end(rest !== undefined));
     return events;
   }
@@ -94,17 +94,17 @@ export class EdifactStreamParser {
     segmenter.push(buffer);
     const events: EdifactEvent[] = [];
     for (let raw = segmenter.next(); raw; raw = segmenter.next()) {
-      for (const event of this.accept(raw, false)) events.push(event);
+      this.accept(raw, events);
       const objectBytes = this.envelope.takeObjectBytes();
       if (objectBytes > 0) segmenter.skipRaw(objectBytes);
     }
     return events;
   }
 
-  private accept(raw: RawSegment, unterminated: boolean): EdifactEvent[] {
+  private accept(raw: RawSegment, events: EdifactEvent[], unterminated = false): void {
     const segment = this.decoder!.decode(raw, this.envelope.nextPosition());
     if (unterminated) (segment.flaws ??= []).push({ kind: 'unterminated' });
-    return this.envelope.accept(segment, raw);
+    this.envelope.accept(segment, raw, events);
   }
 
   private readHeader(unb: EdifactSegment): InterchangeHeader {

@@ -58,13 +58,13 @@ export class EnvelopeParser {
     return this.position + 1;
   }
 
-  accept(segment: EdifactSegment, raw: RawSegment): EdifactEvent[] {
+  /** Takes the next segment; the events it completes are pushed to `events`. */
+  accept(segment: EdifactSegment, raw: RawSegment, events: EdifactEvent[]): void {
     this.position++;
-    const events: EdifactEvent[] = [];
     if (this.state === 'message' && !ENVELOPE_TAGS.has(segment.tag)) {
       this.append(segment, raw);
       if (segment.tag === 'UNT') this.closeMessage(events);
-      return events;
+      return;
     }
     switch (segment.tag) {
       case 'UNB':
@@ -99,7 +99,6 @@ export class EnvelopeParser {
       default:
         this.outside(segment);
     }
-    return events;
   }
 
   /** End of input: close whatever is open and report what is missing. */

@@ -38,11 +38,9 @@ export class SegmentDecoder {
   decode(raw: RawSegment, position: number): EdifactSegment {
     const text = this.text(raw);
     const segment = splitSegment(text, this.separators, { position, offset: raw.offset, line: raw.line });
-    const flaws: SegmentFlaw[] = [];
-    if (raw.oversize) flaws.push({ kind: 'oversize' });
+    if (raw.oversize) (segment.flaws ??= []).push({ kind: 'oversize' });
     const invalid = this.pattern?.exec(text);
-    if (invalid) flaws.push(this.characterFlaw(text, invalid.index));
-    if (flaws.length > 0) segment.flaws = [...(segment.flaws ?? []), ...flaws];
+    if (invalid) (segment.flaws ??= []).push(this.characterFlaw(text, invalid.index));
     return segment;
   }
 

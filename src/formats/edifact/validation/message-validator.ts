@@ -70,14 +70,22 @@ export function validateMessage(
     relaxedCodes: header.associationCode !== undefined,
   };
   const release = `${header.version}${header.release}`;
+  const definitions = new Map<string, ReturnType<EdifactDirectory['segment']>>();
   for (const segment of message.segments) {
-    const definition = directory.segment(segment.tag, release, interchange.syntaxVersion);
+    let definition = definitions.get(segment.tag);
+    if (definition === undefined && !definitions.has(segment.tag)) {
+      definition = directory.segment(segment.tag, release, interchange.syntaxVersion);
+      definitions.set(segment.tag, definition);
+    }
     // Without a structure for the message, only its service segments have definitions that apply.
     if (definition && (tree || definition.service))
       findings.push(...validateSegmentElements(segment, definition, context));
   }
-  const ordered = summariseTrailingSeparators(findings).sort((a, b) => (a.segment ?? 0) - (b.segment ?? 0));
-  if (tree && messageType === 'CUSDEC') {
+  const ordered =
+    findings.length > 1
+      ? summariseTrailingSeparators(findings).sort((a, b) => (a.segment ?? 0) - (b.segment ?? 0))
+      : findings;
+  if (tree && messageType === 'CUSDEC' && ordered.length > 0) {
     const locate = goodsItemLocator(tree);
     for (const finding of ordered) {
       const item = finding.segment === undefined ? undefined : locate(finding.segment);
@@ -95,6 +103,9 @@ export function validateMessage(
 
 /** One warning for trailing separators per message, not one per segment. */
 function summariseTrailingSeparators(findings: EdifactFinding[]): EdifactFinding[] {
+  let count = 0;
+  for (const finding of findings) if (finding.code === 'trailing-separator') count++;
+  if (count <= 1) return findings;
   const trailing = findings.filter((finding) => finding.code === 'trailing-separator');
   if (trailing.length <= 1) return findings;
   const [first] = trailing;

@@ -66,7 +66,7 @@ class StructureWalk {
   readonly root: GroupInstance = { id: 'message', children: [] };
   readonly findings: EdifactFinding[] = [];
   private readonly stack: Level[];
-  private readonly known = new Set<string>();
+  private readonly known: ReadonlySet<string>;
 
   constructor(
     structure: StructureNode[],
@@ -75,7 +75,7 @@ class StructureWalk {
     this.stack = [
       { nodes: structure, pos: -1, counts: structure.map(() => 0), instance: this.root, groupId: 'message' },
     ];
-    collectTags(structure, this.known);
+    this.known = tagsOf(structure);
   }
 
   accept(segment: EdifactSegment): void {
@@ -203,6 +203,19 @@ function unknown(segment: EdifactSegment, context: StructureContext): Problem {
     syntaxError: '15',
     reason: `${segment.tag} is not a segment of ${context.messageName}`,
   };
+}
+
+const TAGS = new WeakMap<StructureNode[], ReadonlySet<string>>();
+
+/** Every segment tag of a structure, computed once per structure. */
+function tagsOf(structure: StructureNode[]): ReadonlySet<string> {
+  let tags = TAGS.get(structure);
+  if (!tags) {
+    const collected = new Set<string>();
+    collectTags(structure, collected);
+    TAGS.set(structure, (tags = collected));
+  }
+  return tags;
 }
 
 function collectTags(nodes: StructureNode[], into: Set<string>): void {
