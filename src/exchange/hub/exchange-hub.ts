@@ -37,6 +37,8 @@ export interface ExchangeHubOptions {
   subjectPrefix?: string;
   /** Seal the log this often while started; default every 60 s (0: never, seal by hand). */
   sealEveryMs?: number;
+  /** Purge bodies past retention and expired processed ids this often while started; default hourly (0: never). */
+  purgeEveryMs?: number;
   registryTtlMs?: number;
   limits?: Partial<MessageLimits>;
   messageTtlMs?: number;
@@ -92,7 +94,13 @@ export function createExchangeHub(options: ExchangeHubOptions): ExchangeHub {
   const relay = createOutboxRelay({ store, broker, subjects });
   const pusher = options.pusher ?? createWebhookPusher();
   const running: Subscription[] = [];
-  let sealer: NodeJS.Timeout | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  const every = (ms: number, work: () => Promise<unknown>) => {
+    if (ms <= 0) return;
+    const timer = setInterval(() => void work().catch(() => undefined), ms);
+    timer.unref();
+    timers.push(timer);
+  };
   const receive = (input: ReceiveInput) => receiveMessage(context, input);
   const onDeclarationEvents = async (events: readonly DeclarationEvent[]) => {
     const sent = await sendDeclarationEvents(context, events);
@@ -146,14 +154,15 @@ export function createExchangeHub(options: ExchangeHubOptions): ExchangeHub {
         }),
       );
       running.push(await startInboundConsumer({ broker, hubId: options.hubId, subjects, receive }));
-      const every = options.sealEveryMs ?? 60_000;
-      if (every > 0) {
-        sealer = setInterval(() => void sealLog(context).catch(() => undefined), every);
-        sealer.unref();
-      }
+      every(options.sealEveryMs ?? 60_000, () => sealLog(context));
+      every(options.purgeEveryMs ?? 3_600_000, async () => {
+        const at = now().toISOString();
+        await store.purgeBodies(at);
+        await store.purgeProcessed(at);
+      });
     },
     async stop() {
-      if (sealer !== undefined) clearInterval(sealer);
+      for (const timer of timers.splice(0)) clearInterval(timer);
       await Promise.all(running.splice(0).map((subscription) => subscription.stop()));
       await relay.stop();
     },
