@@ -41,6 +41,12 @@ export {
 export { readCusres, type CusresReport } from './response/cusres-reader.js';
 export { cusresErrorsFromEdifact, cusresErrorsFromFindings, cusresOptionsFor } from './response/cusres-errors.js';
 export {
+  answerEdifact,
+  type AnswerOptions,
+  type DeclarationVerdict,
+  type EdifactAnswers,
+} from './response/answer-edifact.js';
+export {
   writeInterchange,
   formatSegment,
   type InterchangeOut,

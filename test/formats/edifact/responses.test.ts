@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/model/finding.js';
 import {
+  answerEdifact,
   createContrl,
   createCusres,
   createEdifactDecoder,
@@ -189,6 +190,42 @@ describe('CUSRES (customs response)', () => {
       segment: 24,
       tag: 'CST',
       reference: 'HS-FORMAT',
+    });
+  });
+});
+
+describe('answers in kind for a whole submission', () => {
+  it('gives one CONTRL per interchange and one CUSRES per CUSDEC, with the verdicts given', () => {
+    const good = fixture('valid/CUSDEC_D96B_import.edi').toString('latin1');
+    const body = (text: string) => text.slice(text.indexOf('UNH'), text.indexOf('UNZ'));
+    const bad = body(good)
+      .replace("MOA+38:12500:EUR'", "MOA+38:12,5:EUR'")
+      .replace(/M1'/g, "M0'")
+      .replace('UNH+M1', 'UNH+M0');
+    const submission = `UNB+UNOA:3+SENDER01:ZZ+CUSTOMS:ZZ+240131:1200+IC9'${bad}${body(good)}UNZ+2+IC9'`;
+    const report = validateEdifactSync(submission);
+    const answers = answerEdifact(report, {
+      preparedAt,
+      controlReference: (n) => `ANS${n}`,
+      verdicts: new Map([['M1', { mrn: '24GB0000000000002B' }]]),
+    });
+    expect(answers.contrl).toHaveLength(1);
+    expect(readContrl(readBack(answers.contrl[0]!)).messages.map((m) => [m.reference, m.action])).toEqual([
+      ['M0', '4'],
+      ['M1', '7'],
+    ]);
+    expect(answers.cusres.map((c) => [c.messageReference, c.status])).toEqual([
+      ['M0', 'rejected'],
+      ['M1', 'accepted'],
+    ]);
+    expect(readCusres(readBack(answers.cusres[0]!.edifact)).errors[0]).toMatchObject({
+      segment: 21,
+      tag: 'MOA',
+      elementId: 'C516/5004',
+    });
+    expect(readCusres(readBack(answers.cusres[1]!.edifact)).references).toContainEqual({
+      qualifier: 'ABT',
+      value: '24GB0000000000002B',
     });
   });
 });
