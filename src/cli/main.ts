@@ -49,7 +49,7 @@ program
   .option('--load-samples', 'load the bundled sample declarations first when the store is empty')
   .action(async (options: { port: number; host: string; loadSamples?: boolean }) => {
     const services = await openServices();
-    await runServeCommand({ services, ...options });
+    await runServeCommand({ services, db: program.opts<{ db: string }>().db, ...options });
   });
 
 program

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TamgaServices } from '../app/tamga-services.js';
 import { createHttpApp } from '../http/create-http-app.js';
+import { setUpDashboard } from '../http/routes/dashboard-setup.js';
 import { runIngestCommand } from './ingest-command.js';
 
 export interface ServeCommandOptions {
@@ -9,6 +10,8 @@ export interface ServeCommandOptions {
   host: string;
   /** Load the bundled sample declarations first when the store is empty. */
   loadSamples?: boolean;
+  /** The store URL: with it, the web dashboard (sign-in, analytics, the app) is served too. */
+  db?: string;
 }
 
 /** The bundled sample data: 45,519 Korean import declarations with inspection outcomes (MIT). */
@@ -18,9 +21,15 @@ export const SAMPLE_DATA_FOLDER = fileURLToPath(new URL('../../data-samples/cust
 export async function runServeCommand(options: ServeCommandOptions): Promise<void> {
   const { services } = options;
   if (options.loadSamples) await loadSamplesOnce(services);
-  const app = await createHttpApp({ services, exposeStacks: process.env.NODE_ENV === 'development' });
+  const dashboard = options.db ? await setUpDashboard({ services, db: options.db }) : undefined;
+  const app = await createHttpApp({
+    services,
+    exposeStacks: process.env.NODE_ENV === 'development',
+    ...(dashboard ? { plugins: dashboard.plugins } : {}),
+  });
   const stop = async () => {
     await app.close();
+    await dashboard?.close();
     await services.close();
     process.exit(0);
   };
@@ -28,7 +37,9 @@ export async function runServeCommand(options: ServeCommandOptions): Promise<voi
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port: options.port, host: options.host });
   const shown = address.replace('127.0.0.1', 'localhost');
-  console.log(`Tamga is serving ${shown} (API docs: ${shown}/docs). Store: ${services.storeKind}. Stop with Ctrl+C.`);
+  console.log(
+    `Tamga is serving ${shown} (${dashboard ? 'dashboard, ' : ''}API docs: ${shown}/docs). Store: ${services.storeKind}. Stop with Ctrl+C.`,
+  );
 }
 
 async function loadSamplesOnce(services: TamgaServices): Promise<void> {
