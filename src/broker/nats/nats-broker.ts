@@ -40,6 +40,8 @@ export async function createNatsBroker(options: NatsBrokerOptions): Promise<Brok
     servers: options.servers,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,
+    // Each request would otherwise capture a stack trace, the larger part of a publish on the client.
+    noAsyncTraces: true,
     name: `tamga:${options.stream}`,
   });
   const jsm = await nc.jetstreamManager();
