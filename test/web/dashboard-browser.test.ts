@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, startDashboardServer, type DashboardServer } from './dashboard-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available) {
+  if (process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing and CI=true requires it (apt-get install -y chromium).`);
+  console.warn(
+    `\n  SKIPPED: ${CHROMIUM} is missing; the real-browser tests are skipped (apt-get install -y chromium).\n`,
+  );
+}
+const SHOTS = 'test-results/screenshots';
+
+describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () => {
+  let server: DashboardServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let base: string;
+  const profile = mkdtempSync(join(tmpdir(), 'tamga-chromium-'));
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startDashboardServer({ declarations: 4000 });
+    base = (await server.app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
+    // A new empty profile (user-data-dir) per run.
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1440, height: 1000 },
+    });
+    page = await browser.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(base) && !request.url().startsWith('data:'))
+        throw new Error(`external request ${request.url()}`);
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('signs in with labelled fields and lands on the overview', async () => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Declarations per day' }).waitFor();
+    expect(page.url()).toBe(`${base}/overview`);
+    await expect.poll(() => page.locator('.kpis strong').first().textContent()).toBe('4,000');
+    await page.locator('.chart svg').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/overview.png`, fullPage: true });
+    if (process.env.TAMGA_README_SCREENSHOT === '1') await page.screenshot({ path: 'docs/images/overview.png' });
+  });
+
+  it('filters the overview by office', async () => {
+    const office = page.getByLabel('Office');
+    const second = await office.locator('option').nth(1).getAttribute('value');
+    await office.selectOption(second!);
+    await expect
+      .poll(async () => Number((await page.locator('.kpis strong').first().textContent())!.replace(/,/g, '')))
+      .toBeLessThan(4000);
+    await page.screenshot({ path: `${SHOTS}/overview-office-${second}.png` });
+  });
+
+  it('shows data quality per source and filer, e-commerce and occasional filers apart', async () => {
+    await page.getByRole('link', { name: 'Data quality' }).click();
+    await page.getByRole('heading', { name: 'Score distribution per source' }).waitFor();
+    await expect.poll(() => page.getByText('E-commerce', { exact: true }).count()).toBe(1);
+    await page.getByLabel('importers').check();
+    await page.getByRole('heading', { name: 'Weakest importers' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/quality.png`, fullPage: true });
+  });
+
+  it('shows clear empty states for the risk queue and model until their endpoints exist', async () => {
+    await page.getByRole('link', { name: 'Risk queue' }).click();
+    await page.getByText('The risk queue is not available yet').waitFor();
+    await page.screenshot({ path: `${SHOTS}/queue.png` });
+    await page.getByRole('link', { name: 'Model' }).click();
+    await page.getByText('No model information yet').waitFor();
+    expect(await page.getByRole('link', { name: 'Exchange' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Verification' }).count()).toBe(0);
+  });
+
+  it('opens a declaration: fields by WCO class with their IDs, findings at their element, lineage, raw message', async () => {
+    const list = (
+      await server.app.inject({
+        method: 'GET',
+        url: '/v1/analytics/declarations?limit=1',
+        headers: await server.signIn('admin', ADMIN_PASSWORD),
+      })
+    ).json<{ items: { id: string }[] }>();
+    await page.goto(`${base}/declarations/${list.items[0]!.id}`);
+    await page.getByRole('heading', { name: 'Lineage' }).waitFor();
+    await page.getByRole('heading', { name: /68A · goods item 1/ }).waitFor();
+    expect(await page.locator('.wco', { hasText: '145' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.finding').count()).toBeGreaterThan(0);
+    await page.getByText('Raw message, byte for byte').click();
+    await expect.poll(() => page.locator('pre').textContent()).toContain('Declaration ID');
+    await page.screenshot({ path: `${SHOTS}/declaration.png`, fullPage: true });
+  });
+
+  it('is keyboard navigable: skip link first, arrow keys move through table rows', async () => {
+    await page.goto(`${base}/overview`);
+    await page.getByRole('heading', { name: 'Top HS chapters' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const rows = page.locator('table').nth(1).locator('tbody tr');
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(
+      await page.evaluate(
+        () => (document.activeElement as HTMLElement).closest('tbody')?.children[1] === document.activeElement,
+      ),
+    ).toBe(true);
+  });
+
+  it('labels every form control', async () => {
+    for (const path of ['/overview', '/quality']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('form.filters').waitFor();
+      const unlabelled = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('input, select, textarea, button')].filter((element) => {
+            const labelled =
+              element.closest('label') || element.getAttribute('aria-label') || (element.textContent ?? '').trim();
+            return !labelled;
+          }).length,
+      );
+      expect(unlabelled, path).toBe(0);
+    }
+  });
+
+  it('records an inspection result from the risk queue and sees the queue change (pending: enable when GET /v1/risk/queue lands)', async (context) => {
+    const capabilities = (
+      await server.app.inject({
+        method: 'GET',
+        url: '/v1/dashboard/capabilities',
+        headers: await server.signIn('admin', ADMIN_PASSWORD),
+      })
+    ).json<{ riskQueue: boolean; inspectionResult: boolean }>();
+    if (!capabilities.riskQueue || !capabilities.inspectionResult) return context.skip();
+    await page.goto(`${base}/queue`);
+    const first = page.locator('tbody tr').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Outcome').selectOption('fraud');
+    await page.getByRole('button', { name: 'Record result' }).click();
+    await page.locator('tbody tr').first().locator('.badge', { hasText: 'fraud' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/queue-recorded.png` });
+  });
+});
