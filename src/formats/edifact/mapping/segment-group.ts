@@ -1,11 +1,17 @@
 import type { EdifactSegment } from '../syntax/edifact-segment.js';
 import { isGroupInstance, type GroupInstance } from '../validation/structure-validator.js';
 
+const NONE: readonly never[] = [];
+
 /**
  * Read access to one group instance of a validated message: its own segments by tag and qualifier,
  * and its nested groups by trigger segment (group numbers differ between releases, triggers do not).
+ * The children are indexed once, on first use; the lists returned are shared and must not be changed.
  */
 export class SegmentGroup {
+  private segmentsByTag: Map<string, EdifactSegment[]> | undefined;
+  private groupsByTrigger: Map<string, SegmentGroup[]> | undefined;
+
   constructor(readonly instance: GroupInstance) {}
 
   get trigger(): EdifactSegment {
@@ -13,10 +19,8 @@ export class SegmentGroup {
   }
 
   /** Direct segments with this tag, in order. */
-  all(tag: string): EdifactSegment[] {
-    const found: EdifactSegment[] = [];
-    for (const child of this.instance.children) if (!isGroupInstance(child) && child.tag === tag) found.push(child);
-    return found;
+  all(tag: string): readonly EdifactSegment[] {
+    return this.index().segments.get(tag) ?? NONE;
   }
 
   /** Direct segments with this tag whose first data element (first component) is the qualifier. */
@@ -25,31 +29,42 @@ export class SegmentGroup {
   }
 
   first(tag: string, qualifier?: string): EdifactSegment | undefined {
-    return (qualifier === undefined ? this.all(tag) : this.qualified(tag, qualifier))[0];
+    const segments = this.all(tag);
+    if (qualifier === undefined) return segments[0];
+    for (const segment of segments) if (segment.elements[0]?.[0] === qualifier) return segment;
+    return undefined;
   }
 
   /** Nested group instances triggered by this segment tag. */
-  groups(trigger: string): SegmentGroup[] {
-    const found: SegmentGroup[] = [];
-    for (const child of this.instance.children) {
-      if (isGroupInstance(child) && (child.children[0] as EdifactSegment | undefined)?.tag === trigger) {
-        found.push(new SegmentGroup(child));
-      }
-    }
-    return found;
+  groups(trigger: string): readonly SegmentGroup[] {
+    return this.index().groups.get(trigger) ?? NONE;
   }
 
-  /** All group instances triggered by this tag at any depth below, in message order. */
-  deepGroups(trigger: string): SegmentGroup[] {
-    const found: SegmentGroup[] = [];
-    const walk = (instance: GroupInstance) => {
-      for (const child of instance.children) {
-        if (!isGroupInstance(child)) continue;
-        if ((child.children[0] as EdifactSegment | undefined)?.tag === trigger) found.push(new SegmentGroup(child));
-        else walk(child);
+  /** The first nested group triggered by `trigger` whose trigger segment has this qualifier. */
+  group(trigger: string, qualifier: string): SegmentGroup | undefined {
+    for (const group of this.groups(trigger)) if (group.trigger.elements[0]?.[0] === qualifier) return group;
+    return undefined;
+  }
+
+  private index(): { segments: Map<string, EdifactSegment[]>; groups: Map<string, SegmentGroup[]> } {
+    if (!this.segmentsByTag || !this.groupsByTrigger) {
+      const segments = new Map<string, EdifactSegment[]>();
+      const groups = new Map<string, SegmentGroup[]>();
+      for (const child of this.instance.children) {
+        if (isGroupInstance(child)) {
+          const tag = (child.children[0] as EdifactSegment | undefined)?.tag ?? '';
+          const list = groups.get(tag);
+          if (list) list.push(new SegmentGroup(child));
+          else groups.set(tag, [new SegmentGroup(child)]);
+        } else {
+          const list = segments.get(child.tag);
+          if (list) list.push(child);
+          else segments.set(child.tag, [child]);
+        }
       }
-    };
-    walk(this.instance);
-    return found;
+      this.segmentsByTag = segments;
+      this.groupsByTrigger = groups;
+    }
+    return { segments: this.segmentsByTag, groups: this.groupsByTrigger };
   }
 }

@@ -14,28 +14,42 @@ export interface SourcePointer {
  * declaration can point into the message (CUSRES ERP) the way the filer wrote it.
  */
 export class SourceMap {
-  // Segments are kept as they are (no object per field): pointers are built only when asked for.
-  private readonly segments = new Map<string, EdifactSegment>();
-  private readonly elements = new Map<string, string>();
+  // Notes are appended (cheap, one per mapped field); the lookup index is built on the first `find`.
+  private readonly paths: string[] = [];
+  private readonly segments: EdifactSegment[] = [];
+  private readonly elementIds: (string | undefined)[] = [];
+  private index: Map<string, number> | undefined;
 
   note(path: string, segment: EdifactSegment, elementId?: string): void {
-    this.segments.set(path, segment);
-    if (elementId) this.elements.set(path, elementId);
+    this.paths.push(path);
+    this.segments.push(segment);
+    this.elementIds.push(elementId);
+    this.index = undefined;
   }
 
   /** The pointer of the path, or of its nearest recorded parent (`goodsItems[2].x` → `goodsItems[2]`). */
   find(path: string): SourcePointer | undefined {
+    const index = this.lookup();
     for (let current = path; current !== ''; current = parentPath(current)) {
-      const segment = this.segments.get(current);
-      if (!segment) continue;
-      const elementId = this.elements.get(current);
+      const at = index.get(current);
+      if (at === undefined) continue;
+      const segment = this.segments[at]!;
+      const elementId = this.elementIds[at];
       return { segment: segment.position, tag: segment.tag, ...(elementId ? { elementId } : {}) };
     }
     return undefined;
   }
 
   get size(): number {
-    return this.segments.size;
+    return this.lookup().size;
+  }
+
+  private lookup(): Map<string, number> {
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.paths.length; i++) this.index.set(this.paths[i]!, i);
+    }
+    return this.index;
   }
 }
 

@@ -14,7 +14,7 @@ export interface DocumentLists {
  * DOC groups: 1001 `190` is a previous document and `916` another document, each with its type in
  * C002/1000 (as the EU transit CUSDEC guides do); any other 1001 is itself the document type.
  */
-export function readDocuments(groups: SegmentGroup[], base: string, context: MappingContext): DocumentLists {
+export function readDocuments(groups: readonly SegmentGroup[], base: string, context: MappingContext): DocumentLists {
   const lists: DocumentLists = { documents: [], previousDocuments: [] };
   for (const group of groups) {
     const doc = group.trigger;

@@ -134,7 +134,7 @@ function readGoodsLocation(loc: EdifactSegment | undefined, consignment: Consign
 
 /** FTX as additional information: 4451 the statement type, C107 its code, C108 its text. */
 export function readStatements(
-  ftxs: EdifactSegment[],
+  ftxs: readonly EdifactSegment[],
   where: { base: string; skipDescription: boolean },
   context: MappingContext,
 ): Statements {
@@ -169,8 +169,7 @@ export function readStatements(
 }
 
 function readReferences(root: SegmentGroup, header: DeclarationHeader, context: MappingContext): void {
-  const reference = (qualifier: string) =>
-    root.groups('RFF').find((g) => optionalAt(g.trigger, 0, 0) === qualifier)?.trigger;
+  const reference = (qualifier: string) => root.group('RFF', qualifier)?.trigger;
   const at = (path: string, qualifier: string) => ({
     path,
     segment: reference(qualifier),
@@ -184,7 +183,7 @@ function readReferences(root: SegmentGroup, header: DeclarationHeader, context: 
 }
 
 function readAmounts(root: SegmentGroup, header: DeclarationHeader, context: MappingContext): void {
-  const amount = (qualifier: string) => root.groups('MOA').find((g) => optionalAt(g.trigger, 0, 0) === qualifier);
+  const amount = (qualifier: string) => root.group('MOA', qualifier);
   const invoice = amount(AMOUNTS.invoiceAmount);
   if (invoice) {
     const moa = invoice.trigger;

@@ -121,8 +121,7 @@ function readMeasures(group: SegmentGroup, { item, path }: ItemTarget, context: 
 }
 
 function readAmounts(group: SegmentGroup, { item, path }: ItemTarget, context: MappingContext): void {
-  const moa = (qualifier: string) =>
-    group.groups('MOA').find((g) => optionalAt(g.trigger, 0, 0) === qualifier)?.trigger;
+  const moa = (qualifier: string) => group.group('MOA', qualifier)?.trigger;
   const price = moa(AMOUNTS.itemPrice);
   context.number(item, 'itemPrice', at(`${path}.itemPrice`, price, [0, 1, 'C516/5004']));
   context.text(item, 'currencyCode', at(`${path}.currencyCode`, price, [0, 2, 'C516/6345']));

@@ -50,7 +50,7 @@ function readParty(nad: EdifactSegment, role: PartyRole, context: MappingContext
 export function readTransport(root: SegmentGroup, context: MappingContext): Declaration['transport'] {
   const transport: Declaration['transport'] = {};
   for (const [key, stage] of Object.entries(TRANSPORT_STAGES) as [keyof typeof TRANSPORT_STAGES, string][]) {
-    const group = root.groups('TDT').find((g) => optionalAt(g.trigger, 0) === stage);
+    const group = root.group('TDT', stage);
     if (!group) continue;
     const tdt = group.trigger;
     const path = `transport.${key}`;
