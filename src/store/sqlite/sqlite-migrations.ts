@@ -2,12 +2,14 @@ import { assertMigrationList, type Migration } from '../migration.js';
 import { declarationsMigration } from './migrations/001-declarations.js';
 import { analyticsMigration } from './migrations/002-analytics.js';
 import { dashboardUsersMigration } from './migrations/003-dashboard-users.js';
+import { messagesVerificationMigration } from './migrations/004-messages-verification.js';
 
 /** SQLite schema history, oldest first; append new migrations, never edit applied ones. */
 export const sqliteMigrations: readonly Migration[] = [
   declarationsMigration,
   analyticsMigration,
   dashboardUsersMigration,
+  messagesVerificationMigration,
 ];
 
 assertMigrationList(sqliteMigrations);
