@@ -19,3 +19,17 @@ export interface DashboardUser {
   disabled: boolean;
   sessionEpoch: number;
 }
+
+/** A user as shown to clients: everything but the password hash. */
+export function visibleUser<T extends DashboardUser>(user: T & { passwordHash?: string }): DashboardUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    ...(user.memberId ? { memberId: user.memberId } : {}),
+    mustChangePassword: user.mustChangePassword,
+    disabled: user.disabled,
+    sessionEpoch: user.sessionEpoch,
+  };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import type { DashboardUser, Role } from './role.js';
+import { visibleUser, type DashboardUser, type Role } from './role.js';
 import type { NewUser, UserRecord, UserStore } from './user-store.js';
 
 /** Statements are written with `$1, $2...` in order of use; SQLite gets them as `?`. */
@@ -158,6 +158,5 @@ function toUser(row: UserRow): UserRecord {
 }
 
 function withoutHash(user: UserRecord): DashboardUser {
-  const { passwordHash: _hash, ...rest } = user;
-  return rest;
+  return visibleUser(user);
 }

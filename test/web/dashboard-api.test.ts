@@ -80,24 +80,24 @@ describe('dashboard API: sign-in, roles and agency projection, enforced on the s
     }
     const list = await get('/v1/shared/declarations?limit=200', vet);
     expect(list.statusCode).toBe(200);
-    const { items, total } = list.json() as { items: { id: string; hsCodes: string[] }[]; total: number };
+    const { items, total } = list.json<{ items: { id: string; hsCodes: string[] }[]; total: number }>();
     expect(total).toBeGreaterThan(0);
     expect(items.every((item) => item.hsCodes.every((code) => /^(0[1-5]|16)/.test(code)))).toBe(true);
     const full = await get(`/v1/declarations/${items[0]!.id}`, analyst);
     expect((await get(`/v1/declarations/${items[0]!.id}`, vet)).statusCode).toBe(403);
     const shared = await get(`/v1/shared/declarations/${items[0]!.id}`, vet);
     expect(shared.statusCode).toBe(200);
-    const { projections } = shared.json() as {
+    const { projections } = shared.json<{
       projections: { agreement: { id: string }; declaration: Record<string, unknown> }[];
-    };
+    }>();
     expect(projections.map((projection) => projection.agreement.id)).toEqual(['vet-import-control']);
     const seen = projections[0]!.declaration as {
       parties?: Record<string, unknown>;
       goodsItems: Record<string, unknown>[];
     };
-    const original = (
-      full.json() as { declaration: { parties: Record<string, unknown>; goodsItems: Record<string, unknown>[] } }
-    ).declaration;
+    const original = full.json<{
+      declaration: { parties: Record<string, unknown>; goodsItems: Record<string, unknown>[] };
+    }>().declaration;
     expect(original.parties.declarant).toBeDefined();
     expect(seen.parties?.declarant).toBeUndefined();
     expect(original.goodsItems[0]!.customsValue).toBeDefined();
@@ -106,9 +106,9 @@ describe('dashboard API: sign-in, roles and agency projection, enforced on the s
   });
 
   it('does not show an agency a declaration outside its agreements', async () => {
-    const outside = (await get('/v1/analytics/declarations?hs=85&limit=1', analyst)).json() as {
+    const outside = (await get('/v1/analytics/declarations?hs=85&limit=1', analyst)).json<{
       items: { id: string }[];
-    };
+    }>();
     const answer = await get(`/v1/shared/declarations/${outside.items[0]!.id}`, vet);
     expect(answer.statusCode).toBe(404);
   });

@@ -33,7 +33,7 @@ export async function startDashboardServer(options: {
   const signIn = async (username: string, password: string) => {
     const answer = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { username, password } });
     if (answer.statusCode !== 200) throw new Error(`sign-in of ${username}: ${answer.body}`);
-    return { authorization: `Bearer ${(answer.json() as { token: string }).token}` };
+    return { authorization: `Bearer ${answer.json<{ token: string }>().token}` };
   };
   const admin = await signIn('admin', ADMIN_PASSWORD);
   return {
@@ -57,7 +57,7 @@ export async function startDashboardServer(options: {
         headers: first,
         payload: { current: password, next },
       });
-      return { authorization: `Bearer ${(changed.json() as { token: string }).token}` };
+      return { authorization: `Bearer ${changed.json<{ token: string }>().token}` };
     },
     async close() {
       await app.close();

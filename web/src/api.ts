@@ -1,5 +1,6 @@
 /** Answers of the API the views use: `missing` when a route group is not there (404), so views show an empty state. */
-export type Loaded<T> = { state: 'ok'; data: T } | { state: 'missing'; message: string } | { state: 'error'; message: string };
+export type Loaded<T> =
+  { state: 'ok'; data: T } | { state: 'missing'; message: string } | { state: 'error'; message: string };
 
 export class SignInRequired extends Error {}
 
@@ -7,7 +8,11 @@ export async function api<T>(url: string, init: RequestInit = {}): Promise<Loade
   const response = await fetch(url, {
     credentials: 'same-origin',
     ...init,
-    headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      accept: 'application/json',
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
   });
   if (response.status === 401) {
     window.dispatchEvent(new CustomEvent('tamga:signed-out'));
@@ -23,7 +28,8 @@ export const post = <T>(url: string, body: unknown) => api<T>(url, { method: 'PO
 
 export function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

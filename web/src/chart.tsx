@@ -4,7 +4,16 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'preact/hooks';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -30,7 +39,9 @@ export function Chart(props: { option: ChartOption; label: string; height?: numb
       chart.dispose();
     };
   }, [JSON.stringify(props.option)]);
-  return <div ref={box} class="chart" role="img" aria-label={props.label} style={{ height: `${props.height ?? 220}px` }} />;
+  return (
+    <div ref={box} class="chart" role="img" aria-label={props.label} style={{ height: `${props.height ?? 220}px` }} />
+  );
 }
 
 export const LANE_COLOURS: Record<string, string> = {

@@ -16,7 +16,14 @@ export function Filters(props: { meta: Meta; value: FilterValue; onChange: (valu
     <form class="filters" role="search" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <label>
         From
-        <input type="date" name="from" value={value.from} min={meta.firstDate} max={meta.lastDate} onChange={set('from')} />
+        <input
+          type="date"
+          name="from"
+          value={value.from}
+          min={meta.firstDate}
+          max={meta.lastDate}
+          onChange={set('from')}
+        />
       </label>
       <label>
         To

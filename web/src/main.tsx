@@ -51,16 +51,27 @@ function Shell(props: { user: User; onSignOut: () => void }) {
       ];
   return (
     <div class="shell" onClick={onLinkClick}>
-      <a class="skip" href="#main">Skip to content</a>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
       <header>
-        <a class="brand" href="/overview" aria-label="Tamga home">Tamga</a>
+        <a class="brand" href="/overview" aria-label="Tamga home">
+          Tamga
+        </a>
         <nav aria-label="Views">
           {links.map(([href, label]) => (
-            <a href={href} aria-current={path.startsWith(href!) ? 'page' : undefined}>{label}</a>
+            <a href={href} aria-current={path.startsWith(href!) ? 'page' : undefined}>
+              {label}
+            </a>
           ))}
         </nav>
-        <span class="who">{props.user.displayName} · {props.user.role}{props.user.memberId ? ` (${props.user.memberId})` : ''}</span>
-        <button type="button" class="secondary" onClick={props.onSignOut}>Sign out</button>
+        <span class="who">
+          {props.user.displayName} · {props.user.role}
+          {props.user.memberId ? ` (${props.user.memberId})` : ''}
+        </span>
+        <button type="button" class="secondary" onClick={props.onSignOut}>
+          Sign out
+        </button>
       </header>
       <main id="main" tabIndex={-1}>
         {agency ? (
@@ -68,7 +79,10 @@ function Shell(props: { user: User; onSignOut: () => void }) {
         ) : meta?.state !== 'ok' || !caps ? (
           <Loading loaded={meta} />
         ) : meta.data.declarations === 0 ? (
-          <Empty title="No declarations yet" text="Submit declarations (POST /v1/declarations) or start with npm start, which loads the samples." />
+          <Empty
+            title="No declarations yet"
+            text="Submit declarations (POST /v1/declarations) or start with npm start, which loads the samples."
+          />
         ) : (
           route(path, { meta: meta.data, caps, user: props.user })
         )}
@@ -78,7 +92,8 @@ function Shell(props: { user: User; onSignOut: () => void }) {
 }
 
 function route(path: string, context: { meta: Meta; caps: Capabilities; user: User }) {
-  if (path.startsWith('/declarations/')) return <DeclarationView id={decodeURIComponent(path.slice('/declarations/'.length))} />;
+  if (path.startsWith('/declarations/'))
+    return <DeclarationView id={decodeURIComponent(path.slice('/declarations/'.length))} />;
   if (path === '/queue') return <QueueView meta={context.meta} capabilities={context.caps} user={context.user} />;
   if (path === '/quality') return <QualityView meta={context.meta} />;
   if (path === '/model') return <ModelView capabilities={context.caps} />;

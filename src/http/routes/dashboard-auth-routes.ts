@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
-import { isRole, ROLES, type DashboardUser } from '../../auth/role.js';
+import { isRole, ROLES, visibleUser, type DashboardUser } from '../../auth/role.js';
 import { accessFor, allows } from '../../auth/route-access.js';
 import { signSession, verifySession } from '../../auth/session-token.js';
 import type { UserStore } from '../../auth/user-store.js';
@@ -50,8 +50,7 @@ export async function dashboardAuthRoutes(app: FastifyInstance, options: Dashboa
     if (!claims) return undefined;
     const user = await users.byId(claims.sub);
     if (!user || user.disabled || user.sessionEpoch !== claims.epoch) return undefined;
-    const { passwordHash: _hash, ...visible } = user;
-    return visible;
+    return visibleUser(user);
   };
 
   app.addHook('onRequest', async (request, reply) => {
@@ -99,7 +98,7 @@ export async function dashboardAuthRoutes(app: FastifyInstance, options: Dashboa
         { sub: user.id, epoch: user.sessionEpoch, exp: Math.floor(now().getTime() / 1000) + lifetime },
         secret,
       );
-      const { passwordHash: _hash, ...visible } = user;
+      const visible = visibleUser(user);
       return reply
         .header(
           'set-cookie',
@@ -113,7 +112,7 @@ export async function dashboardAuthRoutes(app: FastifyInstance, options: Dashboa
     reply.header('set-cookie', `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`).send({ signedOut: true }),
   );
 
-  app.get('/v1/auth/me', { schema: { tags: ['auth'] } }, async (request) => ({ user: userOf(request) }));
+  app.get('/v1/auth/me', { schema: { tags: ['auth'] } }, (request, reply) => reply.send({ user: userOf(request) }));
 
   const Password = Type.Object({
     current: Type.String({ minLength: 1 }),

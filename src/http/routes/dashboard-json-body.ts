@@ -11,7 +11,7 @@ export function jsonBody<S extends TSchema>(request: FastifyRequest, schema: S):
   const raw = request.body;
   let value: unknown;
   try {
-    value = JSON.parse(raw instanceof Buffer ? raw.toString('utf8') : String(raw ?? ''));
+    value = JSON.parse(raw instanceof Buffer ? raw.toString('utf8') : typeof raw === 'string' ? raw : '');
   } catch {
     throw new TamgaError('malformed-input', 'The body must be JSON.');
   }

@@ -20,15 +20,26 @@ interface DeclarationAnswer {
 /** One declaration: fields by WCO class with their IDs, findings at their element, versions compared, raw message, lineage. */
 export function DeclarationView(props: { id: string }) {
   const loaded = useApi<DeclarationAnswer>(`/v1/declarations/${encodeURIComponent(props.id)}`);
-  if (loaded?.state !== 'ok') return <section><h1>Declaration {props.id}</h1><Loading loaded={loaded} /></section>;
+  if (loaded?.state !== 'ok')
+    return (
+      <section>
+        <h1>Declaration {props.id}</h1>
+        <Loading loaded={loaded} />
+      </section>
+    );
   const record = loaded.data;
   return (
     <section aria-labelledby="declaration-title">
       <h1 id="declaration-title">
-        Declaration {String(record.declaration.functionalReferenceId ?? record.id)} <span class={`badge ${record.status === 'accepted' ? 'ok' : 'error'}`}>{record.status}</span>
+        Declaration{' '}
+        {typeof record.declaration.functionalReferenceId === 'string'
+          ? record.declaration.functionalReferenceId
+          : record.id}{' '}
+        <span class={`badge ${record.status === 'accepted' ? 'ok' : 'error'}`}>{record.status}</span>
       </h1>
       <p class="muted">
-        {record.id} · version {record.version} of {record.versions.length} · quality {record.qualityScore} · {record.findings.length} findings
+        {record.id} · version {record.version} of {record.versions.length} · quality {record.qualityScore} ·{' '}
+        {record.findings.length} findings
       </p>
       <div class="grid">
         <Fields record={record} />
@@ -47,7 +58,8 @@ function Fields({ record }: { record: DeclarationAnswer }) {
   const groups = new Map<string, Field[]>();
   for (const field of fields) groups.set(field.group, [...(groups.get(field.group) ?? []), field]);
   const placed = new Set<Finding>();
-  const at = (path: string) => record.findings.filter((finding) => finding.pointer.path === path && placed.add(finding));
+  const at = (path: string) =>
+    record.findings.filter((finding) => finding.pointer.path === path && placed.add(finding));
   const rendered = [...groups].map(([group, members]) => (
     <section class="panel" aria-label={group}>
       <h2>{group}</h2>
@@ -56,8 +68,15 @@ function Fields({ record }: { record: DeclarationAnswer }) {
           const findings = at(field.path);
           return (
             <div class={findings.length > 0 ? 'field flagged' : 'field'} data-path={field.path}>
-              <dt>{field.label} {field.wcoId && <small class="wco">{field.wcoId}</small>}</dt>
-              <dd>{field.value}{findings.map((finding) => <FindingNote finding={finding} />)}</dd>
+              <dt>
+                {field.label} {field.wcoId && <small class="wco">{field.wcoId}</small>}
+              </dt>
+              <dd>
+                {field.value}
+                {findings.map((finding) => (
+                  <FindingNote finding={finding} />
+                ))}
+              </dd>
             </div>
           );
         })}
@@ -70,7 +89,9 @@ function Fields({ record }: { record: DeclarationAnswer }) {
       {elsewhere.length > 0 && (
         <section class="panel" aria-label="Findings on missing elements">
           <h2>Findings on elements not filled in</h2>
-          {elsewhere.map((finding) => <FindingNote finding={finding} showPointer />)}
+          {elsewhere.map((finding) => (
+            <FindingNote finding={finding} showPointer />
+          ))}
         </section>
       )}
       {rendered}
@@ -79,11 +100,18 @@ function Fields({ record }: { record: DeclarationAnswer }) {
 }
 
 function FindingNote({ finding, showPointer }: { finding: Finding; showPointer?: boolean }) {
-  const chain = finding.pointer.sections.map((section) => `${section.classId}${section.sequence ? `#${section.sequence}` : ''}`).join(' › ');
+  const chain = finding.pointer.sections
+    .map((section) => `${section.classId}${section.sequence ? `#${section.sequence}` : ''}`)
+    .join(' › ');
   return (
     <div class={`finding ${finding.severity}`} role="note">
       <strong>{finding.ruleId}</strong> {finding.message} <em>{finding.fix}</em>
-      {showPointer && <small class="wco"> at {chain} › {finding.pointer.wcoId} ({finding.pointer.path})</small>}
+      {showPointer && (
+        <small class="wco">
+          {' '}
+          at {chain} › {finding.pointer.wcoId} ({finding.pointer.path})
+        </small>
+      )}
     </div>
   );
 }
@@ -94,11 +122,29 @@ function Lineage({ record }: { record: DeclarationAnswer }) {
     <section class="panel" aria-label="Lineage">
       <h2>Lineage</h2>
       <dl class="fields">
-        <div class="field"><dt>Source</dt><dd>{lineage.source}</dd></div>
-        <div class="field"><dt>Format</dt><dd>{lineage.format}{lineage.rawPosition !== undefined ? ` (position ${lineage.rawPosition})` : ''}</dd></div>
-        <div class="field"><dt>Received</dt><dd>{lineage.receivedAt}</dd></div>
-        <div class="field"><dt>Raw message SHA-256</dt><dd class="hash">{lineage.rawSha256}</dd></div>
-        <div class="field"><dt>Content hash</dt><dd class="hash">{record.contentHash}</dd></div>
+        <div class="field">
+          <dt>Source</dt>
+          <dd>{lineage.source}</dd>
+        </div>
+        <div class="field">
+          <dt>Format</dt>
+          <dd>
+            {lineage.format}
+            {lineage.rawPosition !== undefined ? ` (position ${lineage.rawPosition})` : ''}
+          </dd>
+        </div>
+        <div class="field">
+          <dt>Received</dt>
+          <dd>{lineage.receivedAt}</dd>
+        </div>
+        <div class="field">
+          <dt>Raw message SHA-256</dt>
+          <dd class="hash">{lineage.rawSha256}</dd>
+        </div>
+        <div class="field">
+          <dt>Content hash</dt>
+          <dd class="hash">{record.contentHash}</dd>
+        </div>
       </dl>
     </section>
   );
@@ -107,22 +153,46 @@ function Lineage({ record }: { record: DeclarationAnswer }) {
 function Versions({ record }: { record: DeclarationAnswer }) {
   const [previous, setPrevious] = useState(record.version - 1);
   const other = useApi<DeclarationAnswer>(`/v1/declarations/${record.id}?version=${previous}`);
-  const before = new Map(other?.state === 'ok' ? wcoFields(other.data.declaration).map((field) => [field.path, field.value]) : []);
+  const before = new Map(
+    other?.state === 'ok' ? wcoFields(other.data.declaration).map((field) => [field.path, field.value]) : [],
+  );
   const after = new Map(wcoFields(record.declaration).map((field) => [field.path, field.value]));
-  const paths = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
+  const paths = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (path) => before.get(path) !== after.get(path),
+  );
   return (
     <section class="panel" aria-label="Versions">
       <h2>Versions and amendments</h2>
       <label>
         Compare version {record.version} with
         <select value={previous} onChange={(event) => setPrevious(Number((event.target as HTMLSelectElement).value))}>
-          {record.versions.filter((v) => v.version !== record.version).map((v) => <option value={v.version}>version {v.version} ({v.functionCode === '13' ? 'amendment' : 'original'}, {v.storedAt.slice(0, 10)})</option>)}
+          {record.versions
+            .filter((v) => v.version !== record.version)
+            .map((v) => (
+              <option value={v.version}>
+                version {v.version} ({v.functionCode === '13' ? 'amendment' : 'original'}, {v.storedAt.slice(0, 10)})
+              </option>
+            ))}
         </select>
       </label>
       <table class="diff">
         <caption>Elements that differ</caption>
-        <thead><tr><th scope="col">Element</th><th scope="col">Version {previous}</th><th scope="col">Version {record.version}</th></tr></thead>
-        <tbody>{paths.map((path) => <tr><td>{path}</td><td class="old">{before.get(path) ?? '—'}</td><td class="new">{after.get(path) ?? '—'}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            <th scope="col">Version {previous}</th>
+            <th scope="col">Version {record.version}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paths.map((path) => (
+            <tr>
+              <td>{path}</td>
+              <td class="old">{before.get(path) ?? '—'}</td>
+              <td class="new">{after.get(path) ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );
@@ -133,7 +203,9 @@ function Raw(props: { id: string; version: number }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (!open || text !== undefined) return;
-    void fetch(`/v1/declarations/${props.id}/raw?version=${props.version}`).then(async (response) => setText((await response.text()).slice(0, 20_000)));
+    void fetch(`/v1/declarations/${props.id}/raw?version=${props.version}`).then(async (response) =>
+      setText((await response.text()).slice(0, 20_000)),
+    );
   }, [open]);
   return (
     <section class="panel" aria-label="Raw message">

@@ -7,7 +7,13 @@ import { Empty, Loading } from './states.js';
 
 interface Models {
   active: string;
-  versions: { version: string; createdAt: string; trainedFrom: string; trainedTo: string; metrics: { precision_at_5: number; precision_at_10: number; auc: number } }[];
+  versions: {
+    version: string;
+    createdAt: string;
+    trainedFrom: string;
+    trainedTo: string;
+    metrics: { precision_at_5: number; precision_at_10: number; auc: number };
+  }[];
 }
 interface Performance {
   byWeek: { week: string; inspected: number; hits: number; precision: number }[];
@@ -23,7 +29,10 @@ export function ModelView(props: { capabilities: Capabilities }) {
     return (
       <section aria-labelledby="model-title">
         <h1 id="model-title">Model</h1>
-        <Empty title="No model information yet" text="This server has no risk model endpoints (GET /v1/risk/models and /v1/risk/performance answer 404). Precision, drift and backtests appear here when they do." />
+        <Empty
+          title="No model information yet"
+          text="This server has no risk model endpoints (GET /v1/risk/models and /v1/risk/performance answer 404). Precision, drift and backtests appear here when they do."
+        />
       </section>
     );
   }
@@ -35,19 +44,59 @@ export function ModelView(props: { capabilities: Capabilities }) {
           <>
             <article class="panel wide">
               <h2>Precision on inspected declarations, per week</h2>
-              <Chart label="Weekly precision" option={{ tooltip: { trigger: 'axis' }, grid: { left: 48, right: 16, top: 16, bottom: 28 }, xAxis: { type: 'category', data: performance.data.byWeek.map((w) => w.week) }, yAxis: { type: 'value', max: 1 }, series: [{ type: 'line', data: performance.data.byWeek.map((w) => w.precision) }] }} />
+              <Chart
+                label="Weekly precision"
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  grid: { left: 48, right: 16, top: 16, bottom: 28 },
+                  xAxis: { type: 'category', data: performance.data.byWeek.map((w) => w.week) },
+                  yAxis: { type: 'value', max: 1 },
+                  series: [{ type: 'line', data: performance.data.byWeek.map((w) => w.precision) }],
+                }}
+              />
             </article>
             <article class="panel wide">
               <h2>Score distribution drift</h2>
-              <Chart label="Score histograms per period" option={{ tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 48, right: 16, top: 30, bottom: 28 }, xAxis: { type: 'category', data: (performance.data.scoreDrift[0]?.histogram ?? []).map((_v, i, all) => `${Math.round((i / all.length) * 100)}%`) }, yAxis: { type: 'value' }, series: performance.data.scoreDrift.map((period) => ({ name: period.period, type: 'line', showSymbol: false, data: period.histogram })) }} />
+              <Chart
+                label="Score histograms per period"
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: { top: 0 },
+                  grid: { left: 48, right: 16, top: 30, bottom: 28 },
+                  xAxis: {
+                    type: 'category',
+                    data: (performance.data.scoreDrift[0]?.histogram ?? []).map(
+                      (_v, i, all) => `${Math.round((i / all.length) * 100)}%`,
+                    ),
+                  },
+                  yAxis: { type: 'value' },
+                  series: performance.data.scoreDrift.map((period) => ({
+                    name: period.period,
+                    type: 'line',
+                    showSymbol: false,
+                    data: period.histogram,
+                  })),
+                }}
+              />
             </article>
             <article class="panel wide">
               <h2>Rule backtests</h2>
-              <DataTable caption="Rule backtests" rowKey={(row) => JSON.stringify(row)} rows={performance.data.ruleBacktests} columns={Object.keys(performance.data.ruleBacktests[0] ?? {}).map((key) => ({ label: key, cell: (row: Record<string, unknown>) => String(row[key] ?? '') }))} />
+              <DataTable
+                caption="Rule backtests"
+                rowKey={(row) => JSON.stringify(row)}
+                rows={performance.data.ruleBacktests}
+                columns={Object.keys(performance.data.ruleBacktests[0] ?? {}).map((key) => ({
+                  label: key,
+                  cell: (row: Record<string, unknown>) => text(row[key]),
+                }))}
+              />
             </article>
           </>
         ) : (
-          <Loading loaded={performance} missing="Model performance is not available yet (GET /v1/risk/performance answers 404)." />
+          <Loading
+            loaded={performance}
+            missing="Model performance is not available yet (GET /v1/risk/performance answers 404)."
+          />
         )}
         {models?.state === 'ok' ? (
           <article class="panel wide">
@@ -57,7 +106,14 @@ export function ModelView(props: { capabilities: Capabilities }) {
               rowKey={(row) => row.version}
               rows={models.data.versions}
               columns={[
-                { label: 'Version', cell: (row) => <>{row.version} {row.version === models.data.active && <span class="badge ok">active</span>}</> },
+                {
+                  label: 'Version',
+                  cell: (row) => (
+                    <>
+                      {row.version} {row.version === models.data.active && <span class="badge ok">active</span>}
+                    </>
+                  ),
+                },
                 { label: 'Trained on', cell: (row) => `${row.trainedFrom} … ${row.trainedTo}` },
                 { label: 'Precision@5%', numeric: true, cell: (row) => formatPercent(row.metrics.precision_at_5) },
                 { label: 'Precision@10%', numeric: true, cell: (row) => formatPercent(row.metrics.precision_at_10) },
@@ -71,4 +127,9 @@ export function ModelView(props: { capabilities: Capabilities }) {
       </div>
     </section>
   );
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

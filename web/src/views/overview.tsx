@@ -35,11 +35,31 @@ function OverviewBody({ data }: { data: Overview }) {
   return (
     <>
       <ul class="kpis" aria-label="Totals">
-        <li><span>Declarations</span><strong>{formatNumber(totals.declarations)}</strong><small>{formatNumber(totals.rejected)} rejected</small></li>
-        <li><span>Inspected</span><strong>{formatNumber(totals.inspected)}</strong><small>{formatNumber(totals.hits)} found fraud</small></li>
-        <li><span>Hit rate</span><strong>{formatPercent(totals.hitRate)}</strong><small>of inspections</small></li>
-        <li><span>Revenue raised</span><strong>{formatNumber(totals.revenueRaised)}</strong><small>after inspection</small></li>
-        <li><span>Mean quality</span><strong>{totals.meanQuality.toFixed(1)}</strong><small>score 0-100</small></li>
+        <li>
+          <span>Declarations</span>
+          <strong>{formatNumber(totals.declarations)}</strong>
+          <small>{formatNumber(totals.rejected)} rejected</small>
+        </li>
+        <li>
+          <span>Inspected</span>
+          <strong>{formatNumber(totals.inspected)}</strong>
+          <small>{formatNumber(totals.hits)} found fraud</small>
+        </li>
+        <li>
+          <span>Hit rate</span>
+          <strong>{formatPercent(totals.hitRate)}</strong>
+          <small>of inspections</small>
+        </li>
+        <li>
+          <span>Revenue raised</span>
+          <strong>{formatNumber(totals.revenueRaised)}</strong>
+          <small>after inspection</small>
+        </li>
+        <li>
+          <span>Mean quality</span>
+          <strong>{totals.meanQuality.toFixed(1)}</strong>
+          <small>score 0-100</small>
+        </li>
       </ul>
       <div class="grid">
         <article class="panel wide">
@@ -51,10 +71,30 @@ function OverviewBody({ data }: { data: Overview }) {
               legend: { top: 0 },
               grid: { left: 48, right: 48, top: 30, bottom: 28 },
               xAxis: { type: 'category', data: data.perDay.map((day) => day.date) },
-              yAxis: [{ type: 'value', name: 'declarations' }, { type: 'value', name: 'hit rate', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }],
+              yAxis: [
+                { type: 'value', name: 'declarations' },
+                {
+                  type: 'value',
+                  name: 'hit rate',
+                  max: 1,
+                  axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+                },
+              ],
               series: [
-                { name: 'Declarations', type: 'bar', data: data.perDay.map((day) => day.declarations), itemStyle: { color: '#3b82c4' } },
-                { name: 'Hit rate', type: 'line', yAxisIndex: 1, showSymbol: false, data: data.perDay.map((day) => day.hitRate), itemStyle: { color: '#d64545' } },
+                {
+                  name: 'Declarations',
+                  type: 'bar',
+                  data: data.perDay.map((day) => day.declarations),
+                  itemStyle: { color: '#3b82c4' },
+                },
+                {
+                  name: 'Hit rate',
+                  type: 'line',
+                  yAxisIndex: 1,
+                  showSymbol: false,
+                  data: data.perDay.map((day) => day.hitRate),
+                  itemStyle: { color: '#d64545' },
+                },
               ],
             }}
           />
@@ -67,7 +107,17 @@ function OverviewBody({ data }: { data: Overview }) {
             height={180}
             option={{
               tooltip: { trigger: 'item' },
-              series: [{ type: 'pie', radius: ['45%', '75%'], data: data.lanes.map((lane) => ({ name: lane.lane, value: lane.declarations, itemStyle: { color: LANE_COLOURS[lane.lane] } })) }],
+              series: [
+                {
+                  type: 'pie',
+                  radius: ['45%', '75%'],
+                  data: data.lanes.map((lane) => ({
+                    name: lane.lane,
+                    value: lane.declarations,
+                    itemStyle: { color: LANE_COLOURS[lane.lane] },
+                  })),
+                },
+              ],
             }}
           />
           <DataTable
@@ -86,7 +136,11 @@ function OverviewBody({ data }: { data: Overview }) {
         <TopPanel title="Top origins" rows={data.topOrigins} />
         <article class="panel">
           <h2>Revenue raised per day</h2>
-          {data.totals.revenueRaised === 0 && <p class="note">No inspection has raised revenue in this selection (the sample data carries no revenue column).</p>}
+          {data.totals.revenueRaised === 0 && (
+            <p class="note">
+              No inspection has raised revenue in this selection (the sample data carries no revenue column).
+            </p>
+          )}
           <Chart
             label="Revenue raised per day"
             height={180}
@@ -95,7 +149,9 @@ function OverviewBody({ data }: { data: Overview }) {
               grid: { left: 56, right: 16, top: 16, bottom: 28 },
               xAxis: { type: 'category', data: data.perDay.map((day) => day.date) },
               yAxis: { type: 'value' },
-              series: [{ type: 'bar', data: data.perDay.map((day) => day.revenueRaised), itemStyle: { color: '#2f9e6b' } }],
+              series: [
+                { type: 'bar', data: data.perDay.map((day) => day.revenueRaised), itemStyle: { color: '#2f9e6b' } },
+              ],
             }}
           />
         </article>
@@ -109,7 +165,14 @@ function OverviewBody({ data }: { data: Overview }) {
               grid: { left: 40, right: 16, top: 16, bottom: 28 },
               xAxis: { type: 'category', data: data.qualityTrend.map((week) => week.week) },
               yAxis: { type: 'value', min: (value: { min: number }) => Math.floor(value.min - 2), max: 100 },
-              series: [{ type: 'line', showSymbol: false, data: data.qualityTrend.map((week) => week.meanScore), itemStyle: { color: '#7c5cc4' } }],
+              series: [
+                {
+                  type: 'line',
+                  showSymbol: false,
+                  data: data.qualityTrend.map((week) => week.meanScore),
+                  itemStyle: { color: '#7c5cc4' },
+                },
+              ],
             }}
           />
         </article>
@@ -127,7 +190,14 @@ function TopPanel(props: { title: string; rows: Overview['topChapters'] }) {
         rowKey={(row) => row.code}
         rows={props.rows}
         columns={[
-          { label: 'Code', cell: (row) => <span title={row.label}>{row.code} <small class="muted">{truncate(row.label)}</small></span> },
+          {
+            label: 'Code',
+            cell: (row) => (
+              <span title={row.label}>
+                {row.code} <small class="muted">{truncate(row.label)}</small>
+              </span>
+            ),
+          },
           { label: 'Declarations', numeric: true, cell: (row) => formatNumber(row.declarations) },
           { label: 'Hit rate', numeric: true, cell: (row) => formatPercent(row.hitRate) },
         ]}

@@ -33,7 +33,8 @@ export function QualityView(props: { meta: Meta }) {
         <legend>Filers are</legend>
         {(['declarant', 'importer'] as const).map((value) => (
           <label>
-            <input type="radio" name="filer" value={value} checked={role === value} onChange={() => setRole(value)} /> {value}s
+            <input type="radio" name="filer" value={value} checked={role === value} onChange={() => setRole(value)} />{' '}
+            {value}s
           </label>
         ))}
       </fieldset>
@@ -47,11 +48,21 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
   return (
     <>
       <ul class="kpis" aria-label="Segments">
-        {([['All declarations', data.overall], ['E-commerce', data.segments.ecommerce], [`Occasional ${role}s (≤ ${data.occasionalMax})`, data.segments.occasional], ['Regular', data.segments.regular]] as const).map(([label, group]) => (
+        {(
+          [
+            ['All declarations', data.overall],
+            ['E-commerce', data.segments.ecommerce],
+            [`Occasional ${role}s (≤ ${data.occasionalMax})`, data.segments.occasional],
+            ['Regular', data.segments.regular],
+          ] as const
+        ).map(([label, group]) => (
           <li>
             <span>{label}</span>
             <strong>{group.meanScore.toFixed(1)}</strong>
-            <small>{formatNumber(group.declarations)} declarations · {formatPercent(group.withErrors / Math.max(1, group.declarations))} with errors</small>
+            <small>
+              {formatNumber(group.declarations)} declarations ·{' '}
+              {formatPercent(group.withErrors / Math.max(1, group.declarations))} with errors
+            </small>
             <small>{group.topRules[0] ? `most failed: ${group.topRules[0].ruleId}` : 'no failing rule'}</small>
           </li>
         ))}
@@ -67,7 +78,11 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
               grid: { left: 56, right: 16, top: 30, bottom: 28 },
               xAxis: { type: 'category', data: BUCKETS, name: 'score' },
               yAxis: { type: 'value', name: 'declarations' },
-              series: groups.map((group) => ({ name: shortSource(group.key), type: 'bar', data: BUCKETS.map((bucket) => group.buckets[bucket] ?? 0) })),
+              series: groups.map((group) => ({
+                name: shortSource(group.key),
+                type: 'bar',
+                data: BUCKETS.map((bucket) => group.buckets[bucket] ?? 0),
+              })),
             }}
           />
         </article>
@@ -78,7 +93,14 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
             rowKey={(row) => row.ruleId}
             rows={data.topRules}
             columns={[
-              { label: 'Rule', cell: (row) => <a href={`/docs`} title="See docs/validation-rules.md">{row.ruleId}</a> },
+              {
+                label: 'Rule',
+                cell: (row) => (
+                  <a href={`/docs`} title="See docs/validation-rules.md">
+                    {row.ruleId}
+                  </a>
+                ),
+              },
               { label: 'Severity', cell: (row) => <span class={`badge ${row.severity}`}>{row.severity}</span> },
               { label: 'Declarations', numeric: true, cell: (row) => formatNumber(row.declarations) },
             ]}
@@ -104,7 +126,8 @@ function FilerPanel(props: { title: string; rows: Filer[] }) {
             label: 'Filer',
             cell: (row) => (
               <>
-                {row.key} {row.ecommerce && <span class="badge info">e-commerce</span>} {row.occasional && <span class="badge warning">occasional</span>}
+                {row.key} {row.ecommerce && <span class="badge info">e-commerce</span>}{' '}
+                {row.occasional && <span class="badge warning">occasional</span>}
               </>
             ),
           },

@@ -40,7 +40,10 @@ export function QueueView(props: { meta: Meta; capabilities: Capabilities; user:
     return (
       <section aria-labelledby="queue-title">
         <h1 id="queue-title">Risk queue</h1>
-        <Empty title="The risk queue is not available yet" text="This server has no risk engine endpoint (GET /v1/risk/queue answers 404). The queue appears here as soon as it does." />
+        <Empty
+          title="The risk queue is not available yet"
+          text="This server has no risk engine endpoint (GET /v1/risk/queue answers 404). The queue appears here as soon as it does."
+        />
       </section>
     );
   }
@@ -54,11 +57,17 @@ export function QueueView(props: { meta: Meta; capabilities: Capabilities; user:
         </label>
       </form>
       {historyOnly && date === latest && (
-        <p class="note" role="note">The store holds history only: its latest declarations are of {latest}, so the queue shows that day instead of today.</p>
+        <p class="note" role="note">
+          The store holds history only: its latest declarations are of {latest}, so the queue shows that day instead of
+          today.
+        </p>
       )}
       {loaded?.state === 'ok' ? (
         <>
-          <p class="muted">{loaded.data.items.length} declarations to check · capacity {loaded.data.capacity} · Enter or double-click opens one</p>
+          <p class="muted">
+            {loaded.data.items.length} declarations to check · capacity {loaded.data.capacity} · Enter or double-click
+            opens one
+          </p>
           <DataTable
             caption={`Red and yellow declarations of ${loaded.data.date}`}
             rowKey={(row) => row.id}
@@ -70,14 +79,38 @@ export function QueueView(props: { meta: Meta; capabilities: Capabilities; user:
               { label: 'Score', numeric: true, cell: (row) => formatPercent(row.score) },
               { label: 'LRN', cell: (row) => <a href={`/declarations/${row.id}`}>{row.lrn ?? row.id}</a> },
               { label: 'HS / origin', cell: (row) => `${row.hsCode ?? ''} ${row.originCountryCode ?? ''}` },
-              { label: 'Why', cell: (row) => <ul class="reasons">{[...row.reasons.slice(0, 3), ...row.ruleHits.map((hit) => `${hit.ruleId}: ${hit.reason}`)].map((reason) => <li>{reason}</li>)}</ul> },
-              { label: 'Result', cell: (row) => (row.inspection ? <span class={`badge ${row.inspection.outcome === 'fraud' ? 'error' : 'ok'}`}>{row.inspection.outcome}</span> : '—') },
+              {
+                label: 'Why',
+                cell: (row) => (
+                  <ul class="reasons">
+                    {[...row.reasons.slice(0, 3), ...row.ruleHits.map((hit) => `${hit.ruleId}: ${hit.reason}`)].map(
+                      (reason) => (
+                        <li>{reason}</li>
+                      ),
+                    )}
+                  </ul>
+                ),
+              },
+              {
+                label: 'Result',
+                cell: (row) =>
+                  row.inspection ? (
+                    <span class={`badge ${row.inspection.outcome === 'fraud' ? 'error' : 'ok'}`}>
+                      {row.inspection.outcome}
+                    </span>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
           {selected && (
             <InspectionForm
               item={selected}
-              canRecord={props.capabilities.inspectionResult && (props.user.role === 'risk-officer' || props.user.role === 'admin')}
+              canRecord={
+                props.capabilities.inspectionResult &&
+                (props.user.role === 'risk-officer' || props.user.role === 'admin')
+              }
               onDone={() => {
                 setSelected(undefined);
                 setVersion(version + 1);
@@ -110,9 +143,21 @@ function InspectionForm(props: { item: QueueItem; canRecord: boolean; onDone: ()
   return (
     <aside class="panel" aria-labelledby="inspect-title">
       <h2 id="inspect-title">{props.item.lrn ?? props.item.id}</h2>
-      <ul class="reasons">{props.item.reasons.map((reason) => <li>{reason}</li>)}</ul>
+      <ul class="reasons">
+        {props.item.reasons.map((reason) => (
+          <li>{reason}</li>
+        ))}
+      </ul>
       <p>
-        <a href={`/declarations/${props.item.id}`} onClick={(event) => { event.preventDefault(); navigate(`/declarations/${props.item.id}`); }}>Open the declaration</a>
+        <a
+          href={`/declarations/${props.item.id}`}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(`/declarations/${props.item.id}`);
+          }}
+        >
+          Open the declaration
+        </a>
       </p>
       {props.canRecord ? (
         <form class="stack" onSubmit={(event) => void submit(event)} aria-label="Record the inspection result">
@@ -123,11 +168,23 @@ function InspectionForm(props: { item: QueueItem; canRecord: boolean; onDone: ()
               <option value="fraud">Fraud found</option>
             </select>
           </label>
-          <label><input type="checkbox" name="critical" /> Critical (public safety, IP, false origin)</label>
-          <label>Revenue raised<input type="number" name="revenue" min="0" step="any" inputMode="decimal" /></label>
-          <label>Notes<textarea name="notes" rows={2} /></label>
+          <label>
+            <input type="checkbox" name="critical" /> Critical (public safety, IP, false origin)
+          </label>
+          <label>
+            Revenue raised
+            <input type="number" name="revenue" min="0" step="any" inputMode="decimal" />
+          </label>
+          <label>
+            Notes
+            <textarea name="notes" rows={2} />
+          </label>
           <button type="submit">Record result</button>
-          {message && <p class="error" role="alert">{message}</p>}
+          {message && (
+            <p class="error" role="alert">
+              {message}
+            </p>
+          )}
         </form>
       ) : (
         <p class="muted">Only risk officers record inspection results.</p>

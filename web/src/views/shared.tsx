@@ -8,7 +8,10 @@ interface SharedList {
   items: { id: string; issueDate: string; hsCodes: string[] }[];
 }
 interface Shared {
-  projections: { agreement: { id: string; version: number; title: string; purpose: string }; declaration: Record<string, unknown> }[];
+  projections: {
+    agreement: { id: string; version: number; title: string; purpose: string };
+    declaration: Record<string, unknown>;
+  }[];
 }
 
 /** What an agency sees: declarations its agreements cover, each projected onto the fields they allow. */
@@ -22,7 +25,12 @@ export function SharedView(props: { id?: string }) {
         {one?.state === 'ok' ? (
           one.data.projections.map((projection) => (
             <article class="panel">
-              <h2>{projection.agreement.title} <small class="muted">({projection.agreement.id} v{projection.agreement.version}, {projection.agreement.purpose})</small></h2>
+              <h2>
+                {projection.agreement.title}{' '}
+                <small class="muted">
+                  ({projection.agreement.id} v{projection.agreement.version}, {projection.agreement.purpose})
+                </small>
+              </h2>
               <pre tabIndex={0}>{JSON.stringify(projection.declaration, null, 2)}</pre>
             </article>
           ))
@@ -38,7 +46,17 @@ export function SharedView(props: { id?: string }) {
       {list?.state === 'ok' ? (
         <>
           <p class="muted">{list.data.total} declarations under your agreements · Enter opens one</p>
-          <DataTable caption="Declarations shared with your agency" rowKey={(row) => row.id} rows={list.data.items} onOpen={(row) => navigate(`/shared/${row.id}`)} columns={[{ label: 'Declaration', cell: (row) => <a href={`/shared/${row.id}`}>{row.id}</a> }, { label: 'Date', cell: (row) => row.issueDate }, { label: 'Goods codes in scope', cell: (row) => row.hsCodes.join(', ') }]} />
+          <DataTable
+            caption="Declarations shared with your agency"
+            rowKey={(row) => row.id}
+            rows={list.data.items}
+            onOpen={(row) => navigate(`/shared/${row.id}`)}
+            columns={[
+              { label: 'Declaration', cell: (row) => <a href={`/shared/${row.id}`}>{row.id}</a> },
+              { label: 'Date', cell: (row) => row.issueDate },
+              { label: 'Goods codes in scope', cell: (row) => row.hsCodes.join(', ') },
+            ]}
+          />
         </>
       ) : (
         <Loading loaded={list} />

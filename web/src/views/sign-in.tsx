@@ -9,9 +9,12 @@ export function SignInView(props: { user?: User; onSignedIn: (user: User) => voi
   const signIn = async (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const answer = await post<{ user: User }>('/v1/auth/sign-in', { username: form.get('username'), password: form.get('password') }).catch(() => undefined);
+    const answer = await post<{ user: User }>('/v1/auth/sign-in', {
+      username: form.get('username'),
+      password: form.get('password'),
+    }).catch(() => undefined);
     if (answer?.state === 'ok') {
-      setCurrent(String(form.get('password')));
+      setCurrent((form.get('password') as string | null) ?? '');
       props.onSignedIn(answer.data.user);
     } else setMessage('Wrong username or password.');
   };
@@ -28,17 +31,39 @@ export function SignInView(props: { user?: User; onSignedIn: (user: User) => voi
       {props.user?.mustChangePassword ? (
         <form class="stack panel" onSubmit={(event) => void change(event)} aria-label="Choose your password">
           <p>Choose your own password (10 characters at least).</p>
-          {!current && <label>Current password<input name="current" type="password" autoComplete="current-password" required /></label>}
-          <label>New password<input name="next" type="password" autoComplete="new-password" minLength={10} required autoFocus /></label>
+          {!current && (
+            <label>
+              Current password
+              <input name="current" type="password" autoComplete="current-password" required />
+            </label>
+          )}
+          <label>
+            New password
+            <input name="next" type="password" autoComplete="new-password" minLength={10} required autoFocus />
+          </label>
           <button type="submit">Save and continue</button>
-          {message && <p class="error" role="alert">{message}</p>}
+          {message && (
+            <p class="error" role="alert">
+              {message}
+            </p>
+          )}
         </form>
       ) : (
         <form class="stack panel" onSubmit={(event) => void signIn(event)} aria-label="Sign in">
-          <label>Username<input name="username" autoComplete="username" required autoFocus /></label>
-          <label>Password<input name="password" type="password" autoComplete="current-password" required /></label>
+          <label>
+            Username
+            <input name="username" autoComplete="username" required autoFocus />
+          </label>
+          <label>
+            Password
+            <input name="password" type="password" autoComplete="current-password" required />
+          </label>
           <button type="submit">Sign in</button>
-          {message && <p class="error" role="alert">{message}</p>}
+          {message && (
+            <p class="error" role="alert">
+              {message}
+            </p>
+          )}
         </form>
       )}
     </main>
