@@ -7,7 +7,9 @@ import { decodeMessage } from '../formats/decode-message.js';
 import { decodeStream } from '../formats/decode-stream.js';
 import { loadReferenceData } from '../reference-data/load-reference-data.js';
 import { createDeclarationStore, DEFAULT_STORE_URL } from '../store/create-declaration-store.js';
+import { setUpExchange, type ExchangeSetupOptions } from './exchange-setup.js';
 import { createIngestService } from './ingest-service.js';
+import type { DeclarationRecord } from '../core/model/record.js';
 import type { IngestBytesOptions, IngestStreamOptions, TamgaServices } from './tamga-services.js';
 
 export interface TamgaServicesOptions {
@@ -17,6 +19,8 @@ export interface TamgaServicesOptions {
   now?: () => Date;
   /** Declarations per store transaction (default 2,000). */
   batchSize?: number;
+  /** Open the e-Customs exchange too (routing on ingest, members, message log). Off: no sharing. */
+  exchange?: Omit<ExchangeSetupOptions, 'db'>;
 }
 
 /** The composition root: opens and migrates the store, loads reference data, wires the pipeline. */
@@ -28,7 +32,22 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   const reference = loadReferenceData();
   const validator = createDeclarationValidator({ reference, now });
   await learnFromStore(store, validator);
-  const ingestDeclarations = createIngestDeclarations({ store, validator, sha256: nodeSha256, now });
+  const exchange = options.exchange ? await setUpExchange({ db, ...options.exchange }) : undefined;
+  const onStored = exchange
+    ? async (records: readonly DeclarationRecord[]) => {
+        const events = records
+          .filter((record) => record.status === 'accepted')
+          .map((record) => ({ record, event: 'ingested' as const }));
+        if (events.length > 0) await exchange.hub.onDeclarationEvents(events);
+      }
+    : undefined;
+  const ingestDeclarations = createIngestDeclarations({
+    store,
+    validator,
+    sha256: nodeSha256,
+    now,
+    ...(onStored ? { onStored } : {}),
+  });
   const ingest = createIngestService({
     ingestDeclarations,
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
@@ -53,7 +72,11 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
     decode(bytes: Uint8Array, mapping?: string) {
       return decodeMessage(bytes, decodeOptions(mapping));
     },
-    close: () => store.close(),
+    ...(exchange ? { exchange } : {}),
+    async close() {
+      await exchange?.close();
+      await store.close();
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { DeclarationStore } from '../core/ports/declaration-store.js';
 import type { ReferenceData } from '../core/reference/reference-data.js';
 import type { DeclarationValidator } from '../core/validation/create-validator.js';
 import type { DecodeEvent, DecodeProblem } from '../formats/decode-event.js';
+import type { Exchange } from './exchange-setup.js';
 import type { IngestReport } from './ingest-service.js';
 
 export interface IngestBytesOptions {
@@ -29,6 +30,8 @@ export interface TamgaServices {
   ingestBytes(bytes: Uint8Array, options: IngestBytesOptions): Promise<IngestReport>;
   /** The same for a stream of any size, in bounded memory: results go to `onBatch` only. */
   ingestStream(chunks: AsyncIterable<Uint8Array>, options: IngestStreamOptions): Promise<IngestReport>;
+  /** The e-Customs exchange, when opened (serve, ingest). */
+  exchange?: Exchange;
   /** Decodes without storing (for `tamga validate`). */
   decode(bytes: Uint8Array, mapping?: string): Iterable<DecodeEvent>;
   close(): Promise<void>;

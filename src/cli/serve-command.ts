@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { TamgaServices } from '../app/tamga-services.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { setUpDashboard } from '../http/routes/dashboard-setup.js';
+import { exchangeRoutes } from '../exchange/http/exchange-routes.js';
 import { runIngestCommand } from './ingest-command.js';
 
 export interface ServeCommandOptions {
@@ -22,11 +23,10 @@ export async function runServeCommand(options: ServeCommandOptions): Promise<voi
   const { services } = options;
   if (options.loadSamples) await loadSamplesOnce(services);
   const dashboard = options.db ? await setUpDashboard({ services, db: options.db }) : undefined;
-  const app = await createHttpApp({
-    services,
-    exposeStacks: process.env.NODE_ENV === 'development',
-    ...(dashboard ? { plugins: dashboard.plugins } : {}),
-  });
+  const plugins = [...(dashboard?.plugins ?? [])];
+  const exchange = services.exchange;
+  if (exchange) plugins.push(async (app) => app.register(exchangeRoutes, { hub: exchange.hub }));
+  const app = await createHttpApp({ services, exposeStacks: process.env.NODE_ENV === 'development', plugins });
   const stop = async () => {
     await app.close();
     await dashboard?.close();

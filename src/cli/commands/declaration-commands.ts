@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { CommandGroup } from '../cli-context.js';
+import { exchangeOptions, type CommandGroup } from '../cli-context.js';
 import { runIngestCommand } from '../ingest-command.js';
 import { runServeCommand } from '../serve-command.js';
 import { runValidateCommand } from '../validate-command.js';
@@ -13,7 +13,9 @@ export const declarationCommands: CommandGroup = (program, context) => {
     .option('--mapping <name>', 'CSV column mapping (detected from the header when absent)')
     .option('--source <label>', 'lineage source label (default file:<path>)')
     .action((paths: string[], options: { mapping?: string; source?: string }) =>
-      context.withServices(async (services) => (await runIngestCommand({ services, paths, ...options })).exitCode),
+      context.withServices(async (services) => (await runIngestCommand({ services, paths, ...options })).exitCode, {
+        exchange: exchangeOptions(),
+      }),
     );
 
   program
@@ -33,7 +35,9 @@ export const declarationCommands: CommandGroup = (program, context) => {
     .option('--host <host>', 'interface to listen on', process.env.HOST ?? '127.0.0.1')
     .option('--load-samples', 'load the bundled sample declarations first when the store is empty')
     .action(async (options: { port: number; host: string; loadSamples?: boolean }) => {
-      const services = await context.openServices();
+      const services = await context.openServices({
+        exchange: exchangeOptions({ ...(options.loadSamples ? { demoMembers: true } : {}) }),
+      });
       await runServeCommand({ services, db: context.db(), ...options });
     });
 

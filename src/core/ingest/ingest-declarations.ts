@@ -1,6 +1,6 @@
 import type { Declaration } from '../model/declaration-schema.js';
 import type { Finding } from '../model/finding.js';
-import type { InspectionOutcome, Lineage, RawMessage, SourceFormat } from '../model/record.js';
+import type { DeclarationRecord, InspectionOutcome, Lineage, RawMessage, SourceFormat } from '../model/record.js';
 import type { DeclarationStore, NewDeclarationVersion, StoredVersionRef } from '../ports/declaration-store.js';
 import type { Sha256 } from '../ports/hasher.js';
 import { identifyDeclaration, isAmendment, type DeclarationIdentity } from './declaration-identity.js';
@@ -35,6 +35,11 @@ export interface IngestDependencies {
   validator: DeclarationValidator;
   sha256: Sha256;
   now: () => Date;
+  /**
+   * Called once per batch with the versions it stored (duplicates left out), after the
+   * commit: risk scoring and routing to partner agencies hang here.
+   */
+  onStored?: (records: readonly DeclarationRecord[]) => Promise<void>;
 }
 
 interface Prepared {
@@ -66,6 +71,7 @@ export function createIngestDeclarations(deps: IngestDependencies) {
     });
     const records = prepared.map((item, index) => toNewVersion(item, verdicts[index]!, { source, receivedAt }));
     const appended = await deps.store.append(records, raws);
+    if (deps.onStored) await deps.onStored(storedRecords(records, appended, receivedAt));
     return appended.map((result, index) => {
       const item = prepared[index]!;
       const verdict = verdicts[index]!;
@@ -77,6 +83,20 @@ export function createIngestDeclarations(deps: IngestDependencies) {
       return { status, position, id: result.id, version: result.version, ...verdict };
     });
   };
+}
+
+function storedRecords(
+  records: readonly NewDeclarationVersion[],
+  appended: readonly { status: string; id: string; version: number }[],
+  storedAt: string,
+): DeclarationRecord[] {
+  const stored: DeclarationRecord[] = [];
+  appended.forEach((result, index) => {
+    if (result.status !== 'stored') return;
+    const { outcome: _outcome, canonicalJson: _text, ...record } = records[index]!;
+    stored.push({ ...record, id: result.id, version: result.version, storedAt });
+  });
+  return stored;
 }
 
 function prepare(incoming: IncomingDeclaration, sha256: Sha256): Prepared {
