@@ -1,3 +1,4 @@
+import type { CargoReport } from '../core/model/cargo-report.js';
 import type { Declaration } from '../core/model/declaration-schema.js';
 import type { EntrySummary } from '../core/model/entry-summary.js';
 import type { InspectionOutcome, SourceFormat } from '../core/model/record.js';
@@ -73,6 +74,8 @@ export interface MessageTypes {
   'ens-response': EnsSubmissionResponse;
   /** An NCTS phase 5 transit message (CC015C, CC029C, CC007C...). */
   transit: TransitMessage;
+  /** A cargo report (manifest) read from a UN/EDIFACT CUSCAR message. */
+  'cargo-report': CargoReport;
 }
 
 export type MessageType = keyof MessageTypes;

@@ -41,10 +41,11 @@ function eventsOf(event: EdifactEvent, options: EdifactDecodeOptions): CargoRepo
       .filter((finding) => finding.severity === 'error')
       .map((finding) => findingProblem(finding));
   }
-  return event.kind === 'message' ? messageEvents(event.message, options) : [];
+  return event.kind === 'message' ? cargoReportEvents(event.message, options) : [];
 }
 
-function messageEvents(message: EdifactMessage, options: EdifactDecodeOptions): CargoReportEvent[] {
+/** One EDIFACT message as a cargo report, or the problems that stop it (the main EDIFACT decoder uses it for CUSCAR). */
+export function cargoReportEvents(message: EdifactMessage, options: EdifactDecodeOptions): CargoReportEvent[] {
   const raw = { body: messageBytes(message), mediaType: EDIFACT_MEDIA_TYPE };
   const position = message.index;
   const validation = validateMessage(message);

@@ -3,6 +3,7 @@ import type { DecodedDeclaration, DecodeEvent } from '../decode-event.js';
 import type { DecodeOptions } from '../decode-options.js';
 import { checkDeclaration } from '../declaration-check.js';
 import { decodeProblem } from '../decode-problem.js';
+import { cargoReportEvents } from './cargo-report-decoder.js';
 import { EDIFACT_MEDIA_TYPE, findingProblem } from './edifact-problems.js';
 import { cusdecToDeclaration } from './mapping/cusdec/cusdec-to-declaration.js';
 import type { SourceMap } from './mapping/source-map.js';
@@ -56,14 +57,42 @@ function* eventsOf(event: EdifactEvent, options: EdifactDecodeOptions): Generato
   }
 }
 
+/** A CUSCAR becomes a `cargo-report` message event (the message store keeps it for the manifest check). */
+function* cargoReportMessages(message: EdifactMessage, options: EdifactDecodeOptions): Generator<DecodeEvent> {
+  for (const event of cargoReportEvents(message, options)) {
+    if (event.kind === 'problem') yield event;
+    else {
+      const warnings = event.warnings.map((finding) => ({
+        message: finding.message,
+        ...(finding.elementId ? { element: `${finding.tag ?? ''} ${finding.elementId}`.trim() } : {}),
+        ...(finding.line === undefined ? {} : { line: finding.line }),
+      }));
+      yield {
+        kind: 'message',
+        format: 'edifact',
+        messageType: 'cargo-report',
+        name: 'CUSCAR',
+        message: event.report,
+        position: event.position,
+        raw: event.raw,
+        warnings,
+      };
+    }
+  }
+}
+
 function* messageEvents(message: EdifactMessage, options: EdifactDecodeOptions): Generator<DecodeEvent> {
   const raw = { body: messageBytes(message), mediaType: EDIFACT_MEDIA_TYPE };
   const position = message.index;
   const validation = validateMessage(message);
+  if (validation.messageType === 'CUSCAR') {
+    yield* cargoReportMessages(message, options);
+    return;
+  }
   if (validation.messageType !== 'CUSDEC') {
     const type = validation.messageType || 'a message without a type';
     yield decodeProblem('edifact', 'unexpected-element', {
-      message: `message ${message.header.reference}: ${type} is not a customs declaration (CUSDEC)${type === 'CUSCAR' ? ': send cargo reports to the cargo report route' : ''}`,
+      message: `message ${message.header.reference}: ${type} is neither a customs declaration (CUSDEC) nor a cargo report (CUSCAR)`,
       position,
       element: 'UNH S009/0065',
       raw,
