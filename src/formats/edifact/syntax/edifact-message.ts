@@ -59,6 +59,10 @@ export interface EdifactPackage {
   trailer?: EdifactSegment;
 }
 
+export function emptyInterchangeResult(): InterchangeResult {
+  return { groups: [], messageCount: 0, rejectedMessages: 0, findings: [], serviceSegments: [], segmentCount: 0 };
+}
+
 export type EdifactEvent =
   | { kind: 'message'; message: EdifactMessage }
   | { kind: 'package'; package: EdifactPackage }

@@ -1,15 +1,11 @@
 import type { RawSegment } from './byte-segmenter.js';
-import { createFinding, type EdifactFinding, type EdifactFindingInput } from './edifact-finding.js';
-import type {
-  EdifactEvent,
-  EdifactMessage,
-  EdifactPackage,
-  GroupSummary,
-  InterchangeResult,
-} from './edifact-message.js';
+import { createFinding, type EdifactFinding } from './edifact-finding.js';
+import { emptyInterchangeResult } from './edifact-message.js';
+import type { EdifactEvent, EdifactMessage, EdifactPackage, GroupSummary } from './edifact-message.js';
 import type { EdifactSegment } from './edifact-segment.js';
 import { envelopeCountFindings } from './envelope-counts.js';
 import { readGroupHeader, readMessageHeader, type InterchangeHeader } from './envelope-headers.js';
+import { closePackage, envelopeProblems, MAX_OUTSIDE, openPackage, type EnvelopeProblem } from './envelope-problems.js';
 import { flawFindings } from './flaw-findings.js';
 
 /** Limits that keep memory bounded whatever the input. */
@@ -27,7 +23,7 @@ type State = 'start' | 'interchange' | 'group' | 'message' | 'done';
 export class EnvelopeParser {
   private state: State = 'start';
   private header: InterchangeHeader | undefined;
-  private result: InterchangeResult = emptyResult();
+  private result = emptyInterchangeResult();
   private group: GroupSummary | undefined;
   private message: (EdifactMessage & { bytes: number }) | undefined;
   private directMessages = 0;
@@ -108,20 +104,9 @@ export class EnvelopeParser {
     this.closeMessage(events, truncated ? 'cut' : 'end');
     this.closeGroup();
     if (this.header || this.result.messageCount > 0) {
-      this.report({
-        code: 'truncated',
-        severity: 'error',
-        syntaxError: '13',
-        tag: 'UNZ',
-        reason: 'the interchange ends without UNZ: it was cut short or its trailer is missing',
-      });
+      this.report(envelopeProblems.truncated());
     } else {
-      this.report({
-        code: 'empty-interchange',
-        severity: 'error',
-        syntaxError: '32',
-        reason: 'no UN/EDIFACT interchange found: the input has no UNB and no message',
-      });
+      this.report(envelopeProblems.empty());
     }
     this.finishInterchange(events);
     return events;
@@ -131,13 +116,7 @@ export class EnvelopeParser {
     if (this.state !== 'start' && this.state !== 'done') {
       this.closeMessage(events, 'UNB');
       this.closeGroup();
-      this.report({
-        code: 'missing-trailer',
-        severity: 'error',
-        syntaxError: '13',
-        tag: 'UNZ',
-        reason: 'UNZ missing before the next UNB',
-      });
+      this.report(envelopeProblems.unzBeforeUnb());
       this.finishInterchange(events);
     }
     this.header = this.readHeader(segment);
@@ -150,13 +129,7 @@ export class EnvelopeParser {
   private startGroup(segment: EdifactSegment): void {
     this.ensureInterchange(segment);
     if (this.directMessages > 0) {
-      this.report({
-        ...at(segment),
-        code: 'groups-and-messages-mixed',
-        severity: 'error',
-        syntaxError: '30',
-        reason: 'functional groups and messages outside groups are mixed in one interchange',
-      });
+      this.report(envelopeProblems.groupsAfterMessages(segment));
     }
     this.closeGroup();
     this.group = { header: readGroupHeader(segment), messageCount: 0 };
@@ -185,22 +158,10 @@ export class EnvelopeParser {
   /** UNO: an object (associated data, ISO 9735-8) whose bytes follow; its length is the last data element. */
   private startPackage(segment: EdifactSegment): void {
     this.ensureInterchange(segment);
-    const length = Number(segment.elements[segment.elements.length - 1]?.[0] ?? '');
-    this.pack = {
-      reference: segment.elements[0]?.[0] ?? '',
-      length: Number.isInteger(length) ? length : 0,
-      header: segment,
-    };
-    this.objectBytes = this.pack.length;
-    if (!Number.isInteger(length) || length < 0) {
-      this.report({
-        ...at(segment),
-        code: 'missing-element',
-        severity: 'error',
-        syntaxError: '13',
-        reason: 'UNO must end with the length of the object in octets',
-      });
-    }
+    const { pack, problem } = openPackage(segment);
+    this.pack = pack;
+    this.objectBytes = pack.length;
+    if (problem) this.report(problem);
     this.result.serviceSegments.push(segment);
   }
 
@@ -211,18 +172,9 @@ export class EnvelopeParser {
       return;
     }
     this.pack = undefined;
-    pack.trailer = segment;
     this.result.serviceSegments.push(segment);
-    const [length, reference] = [segment.elements[0]?.[0], segment.elements[1]?.[0]];
-    if (length !== String(pack.length) || reference !== pack.reference) {
-      this.report({
-        ...at(segment),
-        code: 'reference-mismatch',
-        severity: 'warning',
-        syntaxError: '28',
-        reason: `UNP (length ${length}, reference ${reference}) does not match its UNO (length ${pack.length}, reference ${pack.reference})`,
-      });
-    }
+    const problem = closePackage(pack, segment);
+    if (problem) this.report(problem);
     this.directMessages++;
     events.push({ kind: 'package', package: pack });
   }
@@ -230,13 +182,7 @@ export class EnvelopeParser {
   private startMessage(segment: EdifactSegment, raw: RawSegment): void {
     this.ensureInterchange(segment);
     if (this.state === 'interchange' && this.result.groups.length > 0) {
-      this.report({
-        ...at(segment),
-        code: 'groups-and-messages-mixed',
-        severity: 'error',
-        syntaxError: '30',
-        reason: 'a message outside a functional group follows groups',
-      });
+      this.report(envelopeProblems.messageAfterGroups(segment));
     }
     const header = readMessageHeader(segment);
     segment.position = 1;
@@ -262,16 +208,9 @@ export class EnvelopeParser {
     message.bytes += raw.rawEnd - raw.rawStart;
     if (message.segmentCount > this.limits.maxMessageSegments || message.bytes > this.limits.maxMessageBytes) {
       if (message.segments.length === message.segmentCount - 1) {
+        const problem = envelopeProblems.tooLarge(segment, this.limits);
         message.findings.push(
-          createFinding({
-            ...at(segment),
-            level: 'message',
-            messageReference: message.header.reference,
-            code: 'message-too-large',
-            severity: 'error',
-            syntaxError: '18',
-            reason: `the message exceeds ${this.limits.maxMessageSegments} segments or ${this.limits.maxMessageBytes} bytes; the rest of it is skipped`,
-          }),
+          createFinding({ ...problem, level: 'message', messageReference: message.header.reference }),
         );
       }
       if (segment.tag !== 'UNT') return;
@@ -307,12 +246,7 @@ export class EnvelopeParser {
 
   private finishInterchange(events: EdifactEvent[]): void {
     if (this.outsideCount > MAX_OUTSIDE) {
-      this.report({
-        code: 'outside-message',
-        severity: 'error',
-        syntaxError: '33',
-        reason: `${this.outsideCount - MAX_OUTSIDE} more segments are outside any message (not reported one by one)`,
-      });
+      this.report(envelopeProblems.moreOutside(this.outsideCount - MAX_OUTSIDE));
     }
     this.outsideCount = 0;
     if (this.result.trailer)
@@ -320,7 +254,7 @@ export class EnvelopeParser {
     this.result.segmentCount = this.position;
     this.position = 0;
     events.push({ kind: 'interchange', interchange: this.result });
-    this.result = emptyResult();
+    this.result = emptyInterchangeResult();
     this.header = undefined;
     this.directMessages = 0;
     this.state = 'done';
@@ -328,13 +262,7 @@ export class EnvelopeParser {
 
   private ensureInterchange(segment: EdifactSegment): void {
     if (this.header) return;
-    this.report({
-      ...at(segment),
-      code: 'missing-header',
-      severity: 'error',
-      syntaxError: '13',
-      reason: 'the interchange does not start with UNB (interchange header)',
-    });
+    this.report(envelopeProblems.missingHeader(segment));
     this.header = this.readHeader({
       tag: 'UNB',
       elements: [],
@@ -350,14 +278,7 @@ export class EnvelopeParser {
     const badTag = segment.flaws?.find((flaw) => flaw.kind === 'bad-tag');
     if (badTag) {
       if (this.state === 'start' && segment.tag.startsWith('UNB') && this.position === 1) {
-        this.report({
-          ...at(segment),
-          tag: 'UNB',
-          code: 'una-invalid',
-          severity: 'error',
-          syntaxError: '20',
-          reason: `the interchange header cannot be read: UNB is followed by '${segment.tag.charAt(3)}' where the data element separator is expected; the separators are wrong or the UNA service string advice is missing`,
-        });
+        this.report(envelopeProblems.unreadableHeader(segment));
         return;
       }
       if (this.outsideCount++ < MAX_OUTSIDE)
@@ -365,32 +286,12 @@ export class EnvelopeParser {
       return;
     }
     if (this.outsideCount++ >= MAX_OUTSIDE) return;
-    this.report({
-      ...at(segment),
-      code: 'outside-message',
-      severity: 'error',
-      syntaxError: '33',
-      reason: `${segment.tag} is outside any message (UNH ... UNT)`,
-    });
+    this.report(envelopeProblems.outside(segment));
   }
 
-  private report(input: Omit<EdifactFindingInput, 'level'>): void {
+  private report(input: EnvelopeProblem): void {
     this.result.findings.push(createFinding({ level: 'interchange', ...input }));
   }
 }
 
-/** Segments outside messages reported one by one; beyond that, one summary says how many more. */
-const MAX_OUTSIDE = 10;
-
 const ENVELOPE_TAGS = new Set(['UNB', 'UNG', 'UNH', 'UNE', 'UNZ', 'UNO', 'UNP']);
-
-const at = (segment: EdifactSegment) => ({
-  segment: segment.position,
-  tag: segment.tag,
-  offset: segment.offset,
-  line: segment.line,
-});
-
-function emptyResult(): InterchangeResult {
-  return { groups: [], messageCount: 0, rejectedMessages: 0, findings: [], serviceSegments: [], segmentCount: 0 };
-}
