@@ -6,12 +6,22 @@ export interface ExistingFact {
   version: number;
   declarantId: string;
   importerId: string;
+  qualityScore: number;
+  hasError: boolean;
+  ecommerce: boolean;
 }
 
+/** What one declaration adds to its filers' sums. */
+type FilerShare = Pick<ExistingFact, 'qualityScore' | 'hasError' | 'ecommerce'>;
+
+/** Changes to a filer's store-wide sums (`analytics_filers`). */
 export interface FilerDelta {
   role: FilerRole;
   filer: string;
   delta: number;
+  scoreSum: number;
+  withErrors: number;
+  ecommerce: number;
 }
 
 /** The writes one catch-up batch makes, the same on every engine. */
@@ -23,7 +33,7 @@ export interface FactPlan {
 /**
  * Keeps the newest version of each declaration (a batch may hold several), drops versions
  * older than what is already folded in, and counts filers: a new declaration adds one to its
- * declarant and importer, an amendment that changes a filer moves the count.
+ * declarant and importer, an amendment takes its old version's share off and adds its own.
  */
 export function planFacts(rows: readonly VersionRow[], existing: ReadonlyMap<string, ExistingFact>): FactPlan {
   const newest = new Map<string, VersionRow>();
@@ -33,10 +43,14 @@ export function planFacts(rows: readonly VersionRow[], existing: ReadonlyMap<str
   }
   const facts: DeclarationFact[] = [];
   const deltas = new Map<string, FilerDelta>();
-  const move = (role: FilerRole, filer: string, delta: number) => {
+  const move = (role: FilerRole, filer: string, change: { sign: number; fact: FilerShare }) => {
+    const { sign, fact } = change;
     const key = `${role}\u0000${filer}`;
-    const entry = deltas.get(key) ?? { role, filer, delta: 0 };
-    entry.delta += delta;
+    const entry = deltas.get(key) ?? { role, filer, delta: 0, scoreSum: 0, withErrors: 0, ecommerce: 0 };
+    entry.delta += sign;
+    entry.scoreSum += sign * fact.qualityScore;
+    entry.withErrors += sign * (fact.hasError ? 1 : 0);
+    entry.ecommerce += sign * (fact.ecommerce ? 1 : 0);
     deltas.set(key, entry);
   };
   for (const row of newest.values()) {
@@ -45,11 +59,16 @@ export function planFacts(rows: readonly VersionRow[], existing: ReadonlyMap<str
     const fact = toDeclarationFact(row);
     facts.push(fact);
     if (before) {
-      move('declarant', before.declarantId, -1);
-      move('importer', before.importerId, -1);
+      move('declarant', before.declarantId, { sign: -1, fact: before });
+      move('importer', before.importerId, { sign: -1, fact: before });
     }
-    move('declarant', fact.declarantId, 1);
-    move('importer', fact.importerId, 1);
+    move('declarant', fact.declarantId, { sign: 1, fact });
+    move('importer', fact.importerId, { sign: 1, fact });
   }
-  return { facts, filerDeltas: [...deltas.values()].filter((entry) => entry.delta !== 0) };
+  return {
+    facts,
+    filerDeltas: [...deltas.values()].filter(
+      (entry) => entry.delta !== 0 || entry.scoreSum !== 0 || entry.withErrors !== 0 || entry.ecommerce !== 0,
+    ),
+  };
 }

@@ -89,6 +89,26 @@ export function analyticsContract(open: () => Promise<AnalyticsUnderTest>): void
     }
   });
 
+  it('agrees with summariseQuality over a date range (declaration rows, not store-wide sums)', async () => {
+    const [from, to] = ['2020-03-01', '2020-08-31'];
+    const inRange = records.filter(
+      (record) => record.declaration.issueDate! >= from && record.declaration.issueDate! <= to,
+    );
+    const reference = summariseQuality(inRange, { sourceKey: (source) => source });
+    const quality = await t.analytics.quality({ from, to });
+    expect(quality.overall).toEqual(reference.overall);
+    const weakest = quality.weakestFilers[0]!;
+    const lowest = Math.min(
+      ...reference.byDeclarant.filter((group) => group.declarations >= 2).map((group) => group.meanScore),
+    );
+    expect(weakest.meanScore).toBe(lowest);
+    for (const filer of quality.busiestFilers.slice(0, 5)) {
+      const expected = reference.byDeclarant.find((group) => group.key === filer.key)!;
+      expect(filer.declarations).toBe(expected.declarations);
+      expect(filer.buckets).toEqual(expected.buckets);
+    }
+  });
+
   it('singles out e-commerce declarations (a courier named, or sent by post) and occasional filers', async () => {
     const quality = await t.analytics.quality({ filerRole: 'importer' });
     const isEcommerce = (row: Record<string, string>) => row['Courier ID'] !== '' || row['Mode of Transport'] === '50';

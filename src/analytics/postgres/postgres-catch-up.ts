@@ -6,6 +6,17 @@ import { VERSION_ROW_COLUMNS } from '../sql/fact-columns.js';
 
 const BATCH = 2000;
 
+interface ExistingRow {
+  id: string;
+  version: number;
+  issue_date: string;
+  declarant_id: string;
+  importer_id: string;
+  quality_score: number;
+  has_error: number;
+  ecommerce: number;
+}
+
 /** Runs `work` in a transaction on one pooled connection. */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -45,20 +56,22 @@ export async function foldVersionBatch(client: PoolClient): Promise<number> {
      JOIN unnest($1::text[], $2::int[]) AS k(id, version) ON v.id = k.id AND v.version = k.version`,
     [ids, versions],
   );
-  const existing = await client.query<{
-    id: string;
-    version: number;
-    issue_date: string;
-    declarant_id: string;
-    importer_id: string;
-  }>(
-    'SELECT id, version, issue_date, declarant_id, importer_id FROM analytics_declarations WHERE id = ANY($1::text[])',
+  const existing = await client.query<ExistingRow>(
+    `SELECT id, version, issue_date, declarant_id, importer_id, quality_score, has_error, ecommerce
+     FROM analytics_declarations WHERE id = ANY($1::text[])`,
     [ids],
   );
   const before = new Map<string, ExistingFact>(
     existing.rows.map((row) => [
       row.id,
-      { version: row.version, declarantId: row.declarant_id, importerId: row.importer_id },
+      {
+        version: row.version,
+        declarantId: row.declarant_id,
+        importerId: row.importer_id,
+        qualityScore: row.quality_score,
+        hasError: row.has_error === 1,
+        ecommerce: row.ecommerce === 1,
+      },
     ]),
   );
   const plan = planFacts(rows.rows, before);
@@ -109,9 +122,13 @@ async function writePlan(client: PoolClient, plan: FactPlan): Promise<void> {
   }
   if (plan.filerDeltas.length > 0) {
     await client.query(
-      `INSERT INTO analytics_filers (role, filer, declarations)
-       SELECT x.role, x.filer, x.delta FROM json_to_recordset($1::json) AS x(role text, filer text, delta int)
-       ON CONFLICT (role, filer) DO UPDATE SET declarations = analytics_filers.declarations + excluded.declarations`,
+      `INSERT INTO analytics_filers (role, filer, declarations, score_sum, with_errors, ecommerce)
+       SELECT x.role, x.filer, x.delta, x."scoreSum", x."withErrors", x.ecommerce FROM json_to_recordset($1::json)
+         AS x(role text, filer text, delta int, "scoreSum" double precision, "withErrors" int, ecommerce int)
+       ON CONFLICT (role, filer) DO UPDATE SET declarations = analytics_filers.declarations + excluded.declarations,
+         score_sum = analytics_filers.score_sum + excluded.score_sum,
+         with_errors = analytics_filers.with_errors + excluded.with_errors,
+         ecommerce = analytics_filers.ecommerce + excluded.ecommerce`,
       [JSON.stringify(plan.filerDeltas)],
     );
   }

@@ -25,9 +25,19 @@ export async function readDeclarationList(
   const params = new SqlParams(runner.dialect);
   const conditions = [filterWhere(filter, params)];
   if (query.hsPrefixes) {
-    // hs_codes lists every item's code: ",0302..." holds a prefix at a code's start.
-    const prefixes = query.hsPrefixes.map((prefix) => `(',' || a.hs_codes) LIKE ${params.add(`%,${prefix}%`)}`);
-    conditions.push(`(${prefixes.join(' OR ') || '1 = 0'})`);
+    // Chapters narrow through their index; hs_codes (",0302...") then checks longer prefixes.
+    const chapters = [...new Set(query.hsPrefixes.map((prefix) => prefix.slice(0, 2)))];
+    conditions.push(`a.id IN (SELECT c.id FROM analytics_chapters c WHERE c.chapter IN ${params.list(chapters)})`);
+    const longer = query.hsPrefixes.filter((prefix) => prefix.length > 2);
+    if (longer.length > 0 && longer.length === query.hsPrefixes.length) {
+      const likes = longer.map((prefix) => `(',' || a.hs_codes) LIKE ${params.add(`%,${prefix}%`)}`);
+      conditions.push(`(${likes.join(' OR ')})`);
+    } else if (longer.length > 0) {
+      const likes = longer.map((prefix) => `(',' || a.hs_codes) LIKE ${params.add(`%,${prefix}%`)}`);
+      const whole = query.hsPrefixes.filter((prefix) => prefix.length <= 2);
+      const wholeChapters = whole.map((prefix) => `(',' || a.hs_codes) LIKE ${params.add(`%,${prefix}%`)}`);
+      conditions.push(`(${[...likes, ...wholeChapters].join(' OR ')})`);
+    }
   }
   if (query.originCountries) {
     conditions.push(

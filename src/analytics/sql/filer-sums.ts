@@ -1,5 +1,6 @@
 import type { FilerRole, ResolvedFilter } from '../../core/ports/analytics-store.js';
 import { filtered, SUM_COLUMNS, toRuleCounts, toSums, type QualitySums, type RuleCount } from './quality-groups.js';
+import { coversEverything } from './meta-query.js';
 import { num, type SqlRunner } from './sql-runner.js';
 
 /** One filer's quality in the filter. */
@@ -25,25 +26,23 @@ interface FilerOptions {
 }
 
 /**
- * Busiest and weakest filers: first a lean pass over every filer in the filter (an index
- * ordered by filer streams the grouping), then score distribution and rules for the listed ones only.
+ * Busiest and weakest filers: over everything held, from the store-wide sums per filer; over a
+ * narrower filter, from a lean pass over the filter's declarations. Then score distribution and
+ * rules for the listed filers only.
  */
 export async function readFilerSums(runner: SqlRunner, options: FilerOptions): Promise<FilerLists> {
   const column = options.role === 'declarant' ? 'declarant_id' : 'importer_id';
-  const lean = await filtered<{ filer: string; n: unknown; score_sum: unknown }>(
-    runner,
-    options.filter,
-    (_p, where) => `SELECT a.${column} AS filer, count(*) AS n, sum(a.quality_score) AS score_sum
-      FROM analytics_declarations a WHERE ${where} GROUP BY a.${column}`,
-  );
-  const mean = (row: (typeof lean)[number]) => num(row.score_sum) / Math.max(1, num(row.n));
-  const busiest = [...lean]
-    .sort((a, b) => num(b.n) - num(a.n) || a.filer.localeCompare(b.filer))
-    .slice(0, options.limit);
-  const weakest = lean
-    .filter((row) => num(row.n) >= 2)
-    .sort((a, b) => mean(a) - mean(b) || num(b.n) - num(a.n) || a.filer.localeCompare(b.filer))
-    .slice(0, options.limit);
+  const { busiest, weakest } = (await coversEverything(runner, options.filter))
+    ? await rankStoreWide(runner, options)
+    : rank(
+        await filtered<LeanRow>(
+          runner,
+          options.filter,
+          (_p, where) => `SELECT a.${column} AS filer, count(*) AS n, sum(a.quality_score) AS score_sum
+            FROM analytics_declarations a WHERE ${where} GROUP BY a.${column}`,
+        ),
+        options.limit,
+      );
   const listed = [...new Set([...busiest, ...weakest].map((row) => row.filer))];
   if (listed.length === 0) return { busiest: [], weakest: [], rules: [] };
   const [details, rules] = await Promise.all([
@@ -74,6 +73,48 @@ export async function readFilerSums(runner: SqlRunner, options: FilerOptions): P
       return [entry.filer, entry] as const;
     }),
   );
-  const pick = (rows: typeof lean) => rows.flatMap((row) => byFiler.get(row.filer) ?? []);
+  const pick = (rows: LeanRow[]) => rows.flatMap((row) => byFiler.get(row.filer) ?? []);
   return { busiest: pick(busiest), weakest: pick(weakest), rules: toRuleCounts(rules) };
+}
+
+interface LeanRow {
+  filer: string;
+  n: unknown;
+  score_sum: unknown;
+}
+
+const mean = (row: LeanRow) => num(row.score_sum) / Math.max(1, num(row.n));
+const byCount = (a: LeanRow, b: LeanRow) => num(b.n) - num(a.n) || a.filer.localeCompare(b.filer);
+const byMean = (a: LeanRow, b: LeanRow) => mean(a) - mean(b) || byCount(a, b);
+
+/** Busiest and weakest of per-filer sums grouped over the filter. */
+function rank(rows: LeanRow[], limit: number): { busiest: LeanRow[]; weakest: LeanRow[] } {
+  return {
+    busiest: [...rows].sort(byCount).slice(0, limit),
+    weakest: rows
+      .filter((row) => num(row.n) >= 2)
+      .sort(byMean)
+      .slice(0, limit),
+  };
+}
+
+/** Over everything held, the store-wide sums kept per filer answer without grouping a declaration. */
+async function rankStoreWide(
+  runner: SqlRunner,
+  options: FilerOptions,
+): Promise<{ busiest: LeanRow[]; weakest: LeanRow[] }> {
+  const role = options.role;
+  const [busiest, weakest] = await Promise.all([
+    runner.all<LeanRow>(
+      `SELECT filer, declarations AS n, score_sum FROM analytics_filers WHERE role = '${role}' AND declarations > 0
+       ORDER BY declarations DESC, filer LIMIT ${options.limit}`,
+      [],
+    ),
+    runner.all<LeanRow>(
+      `SELECT filer, declarations AS n, score_sum FROM analytics_filers WHERE role = '${role}' AND declarations >= 2
+       ORDER BY score_sum / declarations, declarations DESC, filer LIMIT ${options.limit}`,
+      [],
+    ),
+  ]);
+  return { busiest, weakest: weakest.sort(byMean) };
 }

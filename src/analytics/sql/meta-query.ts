@@ -24,29 +24,45 @@ export async function resolveFilter(runner: SqlRunner, filter: AnalyticsFilter):
   };
 }
 
+/** Whether a filter asks for everything the store holds (then store-wide sums answer it). */
+export async function coversEverything(runner: SqlRunner, filter: ResolvedFilter): Promise<boolean> {
+  if (filter.office !== undefined || filter.source !== undefined) return false;
+  const range = await dateRange(runner);
+  return filter.from <= (range.firstDate ?? '') && filter.to >= (range.lastDate ?? '');
+}
+
+/** Offices stream from their index; sources and counts come from the day totals. */
 export async function readMeta(runner: SqlRunner): Promise<AnalyticsMeta> {
   const [range, counts, offices, sources] = await Promise.all([
     dateRange(runner),
     runner.all<{ declarations: unknown; inspected: unknown; scored: unknown }>(
-      `SELECT count(*) AS declarations, sum(CASE WHEN fraud IS NOT NULL THEN 1 ELSE 0 END) AS inspected,
-        (SELECT count(*) FROM analytics_lanes) AS scored FROM analytics_declarations`,
+      `SELECT sum(declarations) AS declarations, sum(inspected) AS inspected,
+        (SELECT count(*) FROM analytics_lanes) AS scored FROM analytics_daily`,
       [],
     ),
     runner.all<{ office: string; n: unknown }>(
-      `SELECT office, count(*) AS n FROM analytics_declarations GROUP BY office ORDER BY n DESC, office`,
+      `SELECT office, count(*) AS n FROM analytics_declarations GROUP BY office`,
       [],
     ),
     runner.all<{ source: string; n: unknown }>(
-      `SELECT source, count(*) AS n FROM analytics_declarations GROUP BY source ORDER BY n DESC, source`,
+      `SELECT source, sum(declarations) AS n FROM analytics_daily GROUP BY source`,
       [],
     ),
   ]);
   const total = counts[0];
+  const byCount =
+    <T extends { n: unknown }>(key: (row: T) => string) =>
+    (a: T, b: T) =>
+      num(b.n) - num(a.n) || key(a).localeCompare(key(b));
   return {
     declarations: num(total?.declarations),
     ...range,
-    offices: offices.map((row) => ({ office: row.office, declarations: num(row.n) })),
-    sources: sources.map((row) => ({ source: row.source, declarations: num(row.n) })),
+    offices: offices
+      .sort(byCount((row) => row.office))
+      .map((row) => ({ office: row.office, declarations: num(row.n) })),
+    sources: sources
+      .sort(byCount((row) => row.source))
+      .map((row) => ({ source: row.source, declarations: num(row.n) })),
     scored: num(total?.scored),
     inspected: num(total?.inspected),
   };

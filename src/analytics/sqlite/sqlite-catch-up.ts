@@ -28,7 +28,14 @@ export function createSqliteCatchUp(db: Database): {
     for (const row of rows) {
       const found = s.existing.get(row.id) as ExistingRow | undefined;
       if (!found) continue;
-      existing.set(row.id, { version: found.version, declarantId: found.declarant_id, importerId: found.importer_id });
+      existing.set(row.id, {
+        version: found.version,
+        declarantId: found.declarant_id,
+        importerId: found.importer_id,
+        qualityScore: found.quality_score,
+        hasError: found.has_error === 1,
+        ecommerce: found.ecommerce === 1,
+      });
       dates.add(found.issue_date);
     }
     const plan = planFacts(rows, existing);
@@ -79,6 +86,9 @@ interface ExistingRow {
   issue_date: string;
   declarant_id: string;
   importer_id: string;
+  quality_score: number;
+  has_error: number;
+  ecommerce: number;
 }
 
 interface OutcomeRow {
@@ -126,5 +136,5 @@ function writePlan(s: FactStatements, plan: ReturnType<typeof planFacts>): void 
       );
     }
   }
-  for (const delta of plan.filerDeltas) s.filer.run(delta.role, delta.filer, delta.delta);
+  for (const delta of plan.filerDeltas) s.filer.run(delta);
 }

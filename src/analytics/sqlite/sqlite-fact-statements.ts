@@ -22,7 +22,8 @@ export function prepareFactStatements(db: Database) {
       'SELECT seq, id, fraud, revenue_raised FROM inspection_outcomes WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
     existing: db.prepare(
-      'SELECT version, issue_date, declarant_id, importer_id FROM analytics_declarations WHERE id = ?',
+      `SELECT version, issue_date, declarant_id, importer_id, quality_score, has_error, ecommerce
+       FROM analytics_declarations WHERE id = ?`,
     ),
     upsert: db.prepare(
       `INSERT INTO analytics_declarations (id, version, issue_date, office, source, status, quality_score, has_error,
@@ -51,8 +52,11 @@ export function prepareFactStatements(db: Database) {
          importer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     filer: db.prepare(
-      `INSERT INTO analytics_filers (role, filer, declarations) VALUES (?, ?, ?)
-       ON CONFLICT (role, filer) DO UPDATE SET declarations = declarations + excluded.declarations`,
+      `INSERT INTO analytics_filers (role, filer, declarations, score_sum, with_errors, ecommerce)
+       VALUES (@role, @filer, @delta, @scoreSum, @withErrors, @ecommerce)
+       ON CONFLICT (role, filer) DO UPDATE SET declarations = declarations + excluded.declarations,
+         score_sum = score_sum + excluded.score_sum, with_errors = with_errors + excluded.with_errors,
+         ecommerce = ecommerce + excluded.ecommerce`,
     ),
     outcome: db.prepare(
       `UPDATE analytics_declarations SET fraud = ?, revenue_raised = ?, outcome_seq = ?

@@ -3,6 +3,7 @@ import { declarationsMigration } from './migrations/001-declarations.js';
 import { analyticsMigration } from './migrations/002-analytics.js';
 import { dashboardUsersMigration } from './migrations/003-dashboard-users.js';
 import { messagesVerificationMigration } from './migrations/004-messages-verification.js';
+import { analyticsIndexesMigration } from './migrations/005-analytics-indexes.js';
 
 /** SQLite schema history, oldest first; append new migrations, never edit applied ones. */
 export const sqliteMigrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const sqliteMigrations: readonly Migration[] = [
   analyticsMigration,
   dashboardUsersMigration,
   messagesVerificationMigration,
+  analyticsIndexesMigration,
 ];
 
 assertMigrationList(sqliteMigrations);
