@@ -8,7 +8,7 @@ import type { EdifactFinding } from './syntax/edifact-finding.js';
 import { messageBytes, type EdifactEvent, type EdifactMessage } from './syntax/edifact-message.js';
 import { EdifactStreamParser } from './syntax/edifact-stream-parser.js';
 import { validateInterchange } from './validation/interchange-validator.js';
-import { validateMessage } from './validation/message-validator.js';
+import { validateMessage, type MessageValidation } from './validation/message-validator.js';
 
 /** A cargo report read from one CUSCAR message. */
 export interface DecodedCargoReport {
@@ -45,10 +45,13 @@ function eventsOf(event: EdifactEvent, options: EdifactDecodeOptions): CargoRepo
 }
 
 /** One EDIFACT message as a cargo report, or the problems that stop it (the main EDIFACT decoder uses it for CUSCAR). */
-export function cargoReportEvents(message: EdifactMessage, options: EdifactDecodeOptions): CargoReportEvent[] {
+export function cargoReportEvents(
+  message: EdifactMessage,
+  options: EdifactDecodeOptions,
+  validation: MessageValidation = validateMessage(message),
+): CargoReportEvent[] {
   const raw = { body: messageBytes(message), mediaType: EDIFACT_MEDIA_TYPE };
   const position = message.index;
-  const validation = validateMessage(message);
   if (validation.messageType !== 'CUSCAR') {
     return [
       decodeProblem('edifact', 'unexpected-element', {

@@ -11,7 +11,7 @@ import type { EdifactFinding } from './syntax/edifact-finding.js';
 import { messageBytes, type EdifactEvent, type EdifactMessage } from './syntax/edifact-message.js';
 import { EdifactStreamParser, type EdifactReadOptions } from './syntax/edifact-stream-parser.js';
 import { validateInterchange } from './validation/interchange-validator.js';
-import { validateMessage } from './validation/message-validator.js';
+import { validateMessage, type MessageValidation } from './validation/message-validator.js';
 
 /** Options of the EDIFACT decoders (on top of the common decode options). */
 export interface EdifactDecodeOptions extends DecodeOptions, EdifactReadOptions {
@@ -58,8 +58,12 @@ function* eventsOf(event: EdifactEvent, options: EdifactDecodeOptions): Generato
 }
 
 /** A CUSCAR becomes a `cargo-report` message event (the message store keeps it for the manifest check). */
-function* cargoReportMessages(message: EdifactMessage, options: EdifactDecodeOptions): Generator<DecodeEvent> {
-  for (const event of cargoReportEvents(message, options)) {
+function* cargoReportMessages(
+  message: EdifactMessage,
+  options: EdifactDecodeOptions,
+  validation: MessageValidation,
+): Generator<DecodeEvent> {
+  for (const event of cargoReportEvents(message, options, validation)) {
     if (event.kind === 'problem') yield event;
     else {
       const warnings = event.warnings.map((finding) => ({
@@ -86,7 +90,7 @@ function* messageEvents(message: EdifactMessage, options: EdifactDecodeOptions):
   const position = message.index;
   const validation = validateMessage(message);
   if (validation.messageType === 'CUSCAR') {
-    yield* cargoReportMessages(message, options);
+    yield* cargoReportMessages(message, options, validation);
     return;
   }
   if (validation.messageType !== 'CUSDEC') {
