@@ -17,6 +17,8 @@ export interface StoredVerificationFinding {
 
 /** The result of one verification run to record. */
 export interface VerificationRun {
+  /** The check that ran (outcomes are kept per check). */
+  check: VerificationCheck;
   findings: readonly VerificationFinding[];
   /** Declarations the run checked, mismatch or not: the denominator of an importer's mismatch rate. */
   outcomes?: readonly VerificationOutcome[];

@@ -61,6 +61,11 @@ export class PostgresDeclarationStore implements DeclarationStore {
     });
   }
 
+  /** The pool (its connections search the store's schema), for stores that share it (messages, findings). */
+  get pool(): pg.Pool {
+    return this.#pool;
+  }
+
   migrate(): Promise<void> {
     return migratePostgres(this.#pool, this.#schema, postgresMigrations);
   }

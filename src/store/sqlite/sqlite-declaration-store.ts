@@ -59,6 +59,11 @@ export class SqliteDeclarationStore implements DeclarationStore {
     return this.#statements;
   }
 
+  /** The open connection, for the stores that keep their tables in the same database (messages, findings). */
+  get database(): Database.Database {
+    return this.#db;
+  }
+
   migrate(): Promise<void> {
     migrateSqlite(this.#db, sqliteMigrations);
     this.#statements = undefined;
