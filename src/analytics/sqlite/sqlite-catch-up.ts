@@ -6,6 +6,21 @@ import { rebuildDaysSql } from '../sql/day-totals-sql.js';
 import { prepareFactStatements, type FactStatements } from './sqlite-fact-statements.js';
 
 const BATCH = 2000;
+/** A backlog this large (a first start on a full store) loads faster with the secondary indexes built after. */
+const BULK = 20_000;
+const SECONDARY = `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+  AND tbl_name IN ('analytics_declarations', 'analytics_chapters', 'analytics_origins', 'analytics_rule_hits')`;
+
+/** Drops the analytics tables' secondary indexes, runs `work`, and builds them again (sorted, in one pass each). */
+function withoutIndexes<T>(db: Database, work: () => T): T {
+  const indexes = db.prepare(SECONDARY).all() as { name: string; sql: string }[];
+  db.transaction(() => indexes.forEach((index) => db.exec(`DROP INDEX ${index.name}`))).immediate();
+  try {
+    return work();
+  } finally {
+    db.transaction(() => indexes.forEach((index) => db.exec(index.sql))).immediate();
+  }
+}
 
 /**
  * Folds new versions and outcomes into the analytics tables, a batch per IMMEDIATE transaction
@@ -39,7 +54,7 @@ export function createSqliteCatchUp(db: Database): {
       dates.add(found.issue_date);
     }
     const plan = planFacts(rows, existing);
-    writePlan(s, plan);
+    writePlan(s, plan, new Set(existing.keys()));
     for (const fact of plan.facts) dates.add(fact.issueDate);
     rebuildDays(dates);
     s.setPosition.run('versions', rows.at(-1)!.seq);
@@ -72,13 +87,19 @@ export function createSqliteCatchUp(db: Database): {
 
   return {
     refresh: () => {
-      // Outcomes are folded only up to what was stored before the versions were: their declarations are then in.
-      outcomeLimit = s.lastOutcome.get() ?? 0;
-      const versions = drain('versions', () => s.lastVersion.get() ?? 0, versionBatch);
-      return { versions, outcomes: drain('outcomes', () => outcomeLimit, outcomeBatch) };
+      const backlog = (s.lastVersion.get() ?? 0) - (s.position.get('versions') ?? 0);
+      if (backlog >= BULK) return withoutIndexes(db, () => drainAll());
+      return drainAll();
     },
     rebuildDays: db.transaction(rebuildDays),
   };
+
+  function drainAll(): RefreshReport {
+    // Outcomes are folded only up to what was stored before the versions were: their declarations are then in.
+    outcomeLimit = s.lastOutcome.get() ?? 0;
+    const versions = drain('versions', () => s.lastVersion.get() ?? 0, versionBatch);
+    return { versions, outcomes: drain('outcomes', () => outcomeLimit, outcomeBatch) };
+  }
 }
 
 interface ExistingRow {
@@ -98,7 +119,7 @@ interface OutcomeRow {
   revenue_raised: number | null;
 }
 
-function writePlan(s: FactStatements, plan: ReturnType<typeof planFacts>): void {
+function writePlan(s: FactStatements, plan: ReturnType<typeof planFacts>, replaced: ReadonlySet<string>): void {
   for (const fact of plan.facts) {
     s.upsert.run({
       id: fact.id,
@@ -116,9 +137,11 @@ function writePlan(s: FactStatements, plan: ReturnType<typeof planFacts>): void 
       customsValue: fact.customsValue,
       hsCodes: fact.hsCodes,
     });
-    s.deleteChapters.run(fact.id);
-    s.deleteOrigins.run(fact.id);
-    s.deleteRules.run(fact.id);
+    if (replaced.has(fact.id)) {
+      s.deleteChapters.run(fact.id);
+      s.deleteOrigins.run(fact.id);
+      s.deleteRules.run(fact.id);
+    }
     const where = { id: fact.id, issueDate: fact.issueDate, office: fact.office, source: fact.source };
     for (const { code, customsValue } of fact.chapters) s.insertChapter.run({ ...where, code, customsValue });
     for (const { code, customsValue } of fact.origins) s.insertOrigin.run({ ...where, code, customsValue });
