@@ -7,6 +7,8 @@ import { decodeMessage } from '../formats/decode-message.js';
 import { decodeStream } from '../formats/decode-stream.js';
 import { loadReferenceData } from '../reference-data/load-reference-data.js';
 import { createDeclarationStore, DEFAULT_STORE_URL } from '../store/create-declaration-store.js';
+import { createMessageStores } from '../store/create-message-stores.js';
+import { createIngestMessages } from '../messages/ingest-messages.js';
 import { setUpExchange, type ExchangeSetupOptions } from './exchange-setup.js';
 import { createIngestService } from './ingest-service.js';
 import type { DeclarationRecord } from '../core/model/record.js';
@@ -28,6 +30,7 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   const db = options.db ?? DEFAULT_STORE_URL;
   const store = await createDeclarationStore(db);
   await store.migrate();
+  const { messages, verificationFindings } = createMessageStores(store);
   const now = options.now ?? (() => new Date());
   const reference = loadReferenceData();
   const validator = createDeclarationValidator({ reference, now });
@@ -47,15 +50,19 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
     sha256: nodeSha256,
     now,
     ...(onStored ? { onStored } : {}),
+    mrnLinks: messages,
   });
   const ingest = createIngestService({
     ingestDeclarations,
+    ingestMessages: createIngestMessages({ messages, sha256: nodeSha256, now }),
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
   });
   const decodeOptions = (mapping?: string): DecodeOptions => (mapping ? { csvMapping: mapping } : {});
 
   return {
     store,
+    messages,
+    verificationFindings,
     storeKind: db.startsWith('sqlite:') ? 'sqlite' : 'postgres',
     reference,
     validator,

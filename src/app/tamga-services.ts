@@ -1,10 +1,11 @@
-import type { IngestItemResult } from '../core/ingest/ingest-declarations.js';
 import type { DeclarationStore } from '../core/ports/declaration-store.js';
+import type { MessageStore } from '../core/ports/message-store.js';
+import type { VerificationFindingStore } from '../core/ports/verification-finding-store.js';
 import type { ReferenceData } from '../core/reference/reference-data.js';
 import type { DeclarationValidator } from '../core/validation/create-validator.js';
-import type { DecodeEvent, DecodeProblem } from '../formats/decode-event.js';
+import type { DecodeEvent } from '../formats/decode-event.js';
 import type { Exchange } from './exchange-setup.js';
-import type { IngestReport } from './ingest-service.js';
+import type { IngestBatch, IngestReport } from './ingest-service.js';
 
 export interface IngestBytesOptions {
   /** Lineage source, e.g. `api`, `file:<path>`. */
@@ -17,12 +18,16 @@ export interface IngestBytesOptions {
 
 export interface IngestStreamOptions extends IngestBytesOptions {
   /** Called after each stored batch (progress, tallies). */
-  onBatch?: (batch: { results: IngestItemResult[]; problems: DecodeProblem[] }) => void;
+  onBatch?: (batch: IngestBatch) => void;
 }
 
 /** Everything the HTTP and CLI adapters use, wired by the composition root. */
 export interface TamgaServices {
   store: DeclarationStore;
+  /** Received messages other than declarations (notifications, ENS, transit, cargo reports). */
+  messages: MessageStore;
+  /** Verification findings per declaration, and which declarations were checked. */
+  verificationFindings: VerificationFindingStore;
   storeKind: 'sqlite' | 'postgres';
   reference: ReferenceData;
   validator: DeclarationValidator;

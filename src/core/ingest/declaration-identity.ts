@@ -28,10 +28,15 @@ export function identifyDeclaration(declaration: Declaration, sha256: Sha256): D
 
 export function keyOf(declaration: Declaration, contentHash: string): string {
   const lrn = declaration.functionalReferenceId?.trim();
-  if (lrn) return `lrn:${declaration.parties.declarant?.id?.trim() ?? ''}:${lrn}`;
+  if (lrn) return lrnKey(declaration.parties.declarant?.id?.trim() ?? '', lrn);
   const mrn = declaration.mrn?.trim();
   if (mrn) return `mrn:${mrn}`;
   return `hash:${contentHash}`;
+}
+
+/** The key of a declaration known by declarant and LRN (both trimmed). */
+export function lrnKey(declarantId: string, lrn: string): string {
+  return `lrn:${declarantId}:${lrn}`;
 }
 
 export function idForKey(key: string, sha256: Sha256): string {

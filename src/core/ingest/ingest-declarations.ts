@@ -4,6 +4,7 @@ import type { DeclarationRecord, InspectionOutcome, Lineage, RawMessage, SourceF
 import type { DeclarationStore, NewDeclarationVersion, StoredVersionRef } from '../ports/declaration-store.js';
 import type { Sha256 } from '../ports/hasher.js';
 import { identifyDeclaration, isAmendment, type DeclarationIdentity } from './declaration-identity.js';
+import { findOriginal, type MrnLinks } from './find-original.js';
 
 /** A decoded declaration on its way in (structurally what every decoder emits). */
 export interface IncomingDeclaration {
@@ -40,6 +41,8 @@ export interface IngestDependencies {
    * commit: risk scoring and routing to partner agencies hang here.
    */
   onStored?: (records: readonly DeclarationRecord[]) => Promise<void>;
+  /** MRN → LRN links from customs' notifications, so that an amendment naming only the MRN finds its original. */
+  mrnLinks?: MrnLinks;
 }
 
 interface Prepared {
@@ -60,7 +63,7 @@ export function createIngestDeclarations(deps: IngestDependencies) {
     if (batch.length === 0) return [];
     const receivedAt = deps.now().toISOString();
     const prepared = batch.map((incoming) => prepare(incoming, deps.sha256));
-    const existing = await findExisting(deps.store, prepared);
+    const existing = await findExisting(deps, prepared);
     const raws = uniqueRaws(prepared);
     const verdicts = prepared.map((item) => {
       const known = existing.get(item.identity.key);
@@ -111,15 +114,16 @@ function prepare(incoming: IncomingDeclaration, sha256: Sha256): Prepared {
  * An amendment (function code 13) may name its original only by MRN; it then joins
  * the original's key so that it becomes the original's next version.
  */
-async function findExisting(store: DeclarationStore, prepared: Prepared[]): Promise<Map<string, StoredVersionRef>> {
-  const existing = await store.findByKeys([...new Set(prepared.map((item) => item.identity.key))]);
+async function findExisting(deps: IngestDependencies, prepared: Prepared[]): Promise<Map<string, StoredVersionRef>> {
+  const existing = await deps.store.findByKeys([...new Set(prepared.map((item) => item.identity.key))]);
   for (const item of prepared) {
-    const mrn = item.incoming.declaration.mrn?.trim();
-    if (!isAmendment(item.incoming.declaration) || !mrn || existing.has(item.identity.key)) continue;
-    const original = (await store.query({ mrn, limit: 1 })).items[0];
+    const { declaration } = item.incoming;
+    const mrn = declaration.mrn?.trim();
+    if (!isAmendment(declaration) || !mrn || existing.has(item.identity.key)) continue;
+    const original = await findOriginal(deps, { declaration, mrn });
     if (!original) continue;
     item.identity = { ...item.identity, key: original.key, id: original.id };
-    const found = await store.findByKeys([original.key]);
+    const found = await deps.store.findByKeys([original.key]);
     const ref = found.get(original.key);
     if (ref) existing.set(original.key, ref);
   }
