@@ -139,6 +139,45 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
     }
   });
 
+  it('gives an agency user only its projected declarations, after choosing a password', async () => {
+    const admin = await server.signIn('admin', ADMIN_PASSWORD);
+    await server.app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: admin,
+      payload: {
+        username: 'vet-desk',
+        displayName: 'Veterinary desk',
+        role: 'agency',
+        memberId: 'vet',
+        password: 'first-password',
+      },
+    });
+    await page.goto(`${base}/overview`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Username').fill('vet-desk');
+    await page.getByLabel('Password').fill('first-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New password').fill('a-password-of-my-own');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'Shared with your agency' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Overview' }).count()).toBe(0);
+    const first = page.locator('tbody tr').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Veterinary control/ }).waitFor();
+    const shown = await page.locator('pre').first().textContent();
+    expect(shown).toContain('netMassKg');
+    expect(shown).not.toContain('customsValue');
+    expect(shown).not.toContain('declarant');
+    await page.screenshot({ path: `${SHOTS}/agency.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Declarations per day' }).waitFor();
+  });
+
   it('records an inspection result from the risk queue and sees the queue change (pending: enable when GET /v1/risk/queue lands)', async (context) => {
     const capabilities = (
       await server.app.inject({

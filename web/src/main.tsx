@@ -6,6 +6,8 @@ import './styles.css';
 import type { Capabilities, Meta, User } from './types.js';
 import { useApi } from './use-api.js';
 import { DeclarationView } from './views/declaration.js';
+import { ExchangeView } from './views/exchange.js';
+import { VerificationView } from './views/verification.js';
 import { ModelView } from './views/model.js';
 import { OverviewView } from './views/overview.js';
 import { QualityView } from './views/quality.js';
@@ -92,11 +94,15 @@ function Shell(props: { user: User; onSignOut: () => void }) {
 }
 
 function route(path: string, context: { meta: Meta; caps: Capabilities; user: User }) {
-  if (path.startsWith('/declarations/'))
-    return <DeclarationView id={decodeURIComponent(path.slice('/declarations/'.length))} />;
+  if (path.startsWith('/declarations/')) {
+    const id = decodeURIComponent(path.slice('/declarations/'.length));
+    return <DeclarationView id={id} routing={context.caps.routing} />;
+  }
   if (path === '/queue') return <QueueView meta={context.meta} capabilities={context.caps} user={context.user} />;
   if (path === '/quality') return <QualityView meta={context.meta} />;
   if (path === '/model') return <ModelView capabilities={context.caps} />;
+  if (path === '/exchange' && context.caps.exchangeMonitor) return <ExchangeView />;
+  if (path === '/verification' && context.caps.verification) return <VerificationView />;
   return <OverviewView meta={context.meta} />;
 }
 

@@ -25,6 +25,7 @@ export interface Capabilities {
   exchange: boolean;
   exchangeMonitor: boolean;
   verification: boolean;
+  routing: boolean;
 }
 
 export interface Tally {

@@ -15,6 +15,7 @@ const CAPABILITIES = {
   exchange: ['GET', '/v1/exchange/keys'],
   exchangeMonitor: ['GET', '/v1/exchange/monitor'],
   verification: ['GET', '/v1/verify/discrepancies'],
+  routing: ['GET', '/v1/exchange/declarations/:id/routing'],
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../types.js';
 import { useApi } from '../use-api.js';
 import { wcoFields, type Field } from '../wco-fields.js';
+import { RecordsTable } from './records-table.js';
 import { Loading } from './states.js';
 
 interface DeclarationAnswer {
@@ -18,7 +19,7 @@ interface DeclarationAnswer {
 }
 
 /** One declaration: fields by WCO class with their IDs, findings at their element, versions compared, raw message, lineage. */
-export function DeclarationView(props: { id: string }) {
+export function DeclarationView(props: { id: string; routing: boolean }) {
   const loaded = useApi<DeclarationAnswer>(`/v1/declarations/${encodeURIComponent(props.id)}`);
   if (loaded?.state !== 'ok')
     return (
@@ -45,6 +46,7 @@ export function DeclarationView(props: { id: string }) {
         <Fields record={record} />
         <div class="stack">
           <Lineage record={record} />
+          {props.routing && <Routing id={record.id} />}
           {record.versions.length > 1 && <Versions record={record} />}
           <Raw id={record.id} version={record.version} />
         </div>
@@ -213,6 +215,25 @@ function Raw(props: { id: string; version: number }) {
         <summary>Raw message, byte for byte (first 20,000 characters)</summary>
         <pre tabIndex={0}>{text ?? 'Loading…'}</pre>
       </details>
+    </section>
+  );
+}
+
+/** Where the exchange sent the declaration, and how far each delivery got (when the exchange exposes it). */
+function Routing(props: { id: string }) {
+  const loaded = useApi<{ routes: Record<string, unknown>[] }>(`/v1/exchange/declarations/${props.id}/routing`);
+  return (
+    <section class="panel" aria-label="Routing to agencies">
+      <h2>Routing to agencies</h2>
+      {loaded?.state === 'ok' ? (
+        <RecordsTable
+          caption="Messages to agencies and their delivery status"
+          rows={loaded.data.routes}
+          empty="No agency agreement covers this declaration."
+        />
+      ) : (
+        <Loading loaded={loaded} missing="No routing recorded for this declaration." />
+      )}
     </section>
   );
 }
