@@ -6,6 +6,7 @@ import { isTamgaError } from '../core/tamga-error.js';
 import { statusForErrorCode } from './error-status.js';
 import { declarationRoutes } from './routes/declaration-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 
 export interface HttpAppOptions {
@@ -59,6 +60,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   declarationRoutes(app, options.services);
+  messageRoutes(app, options.services);
   referenceRoutes(app, options.services);
   healthRoutes(app, options.services);
   for (const plugin of options.plugins ?? []) await plugin(app);

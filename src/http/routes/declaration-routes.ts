@@ -106,7 +106,8 @@ export function declarationRoutes(app: FastifyInstance, services: TamgaServices)
     '/v1/declarations/:id',
     {
       schema: {
-        summary: 'One declaration: the requested (default latest) version, with the list of all versions',
+        summary:
+          'One declaration: the requested (default latest) version, the list of all versions and the verification findings on it',
         tags: ['declarations'],
         params: IdParams,
         querystring: VersionQuery,
@@ -118,8 +119,15 @@ export function declarationRoutes(app: FastifyInstance, services: TamgaServices)
       const versions = await services.store.versions(id);
       const record = version === undefined ? versions.at(-1) : versions.find((item) => item.version === version);
       if (!record) throw notFound(id, version);
+      const verification = await services.verificationFindings.forDeclaration(id);
       return {
         ...record,
+        verificationFindings: verification.map(({ finding, valueAtStake, source, recordedAt }) => ({
+          ...finding,
+          valueAtStake,
+          source,
+          recordedAt,
+        })),
         versions: versions.map((item) => ({
           version: item.version,
           storedAt: item.storedAt,

@@ -39,6 +39,23 @@ export const IngestResultSchema = Type.Object({
   href: Type.String(),
 });
 
+export const IngestedMessageSchema = Type.Object({
+  position: Type.Integer(),
+  status: Type.Union([Type.Literal('stored'), Type.Literal('duplicate')]),
+  id: Type.String(),
+  messageType: Type.String({ description: 'notification, ens, ens-response, transit or cargo-report' }),
+  name: Type.String({ description: 'The standard name: DMSACC, CC015C, CC315A, CUSCAR...' }),
+  warnings: Type.Array(
+    Type.Object({
+      message: Type.String(),
+      element: Type.Optional(Type.String()),
+      line: Type.Optional(Type.Integer()),
+      column: Type.Optional(Type.Integer()),
+    }),
+  ),
+  href: Type.String(),
+});
+
 export const IngestAnswerSchema = Type.Object({
   summary: Type.Object({
     received: Type.Integer(),
@@ -46,8 +63,10 @@ export const IngestAnswerSchema = Type.Object({
     rejected: Type.Integer(),
     duplicates: Type.Integer(),
     undecodable: Type.Integer(),
+    messages: Type.Integer({ description: 'Messages other than declarations, stored or already stored' }),
   }),
   results: Type.Array(IngestResultSchema),
+  messages: Type.Array(IngestedMessageSchema),
   problems: Type.Array(ProblemSchema),
 });
 
