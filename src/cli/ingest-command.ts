@@ -59,5 +59,6 @@ async function* countBytes(stream: AsyncIterable<Buffer>, onChunk: (size: number
 }
 
 function stored(tally: IngestTally): string {
-  return `${(tally.accepted + tally.rejected).toLocaleString('en-US')} stored, ${tally.duplicates.toLocaleString('en-US')} duplicates`;
+  const messages = tally.messages > 0 ? `, ${tally.messages.toLocaleString('en-US')} messages` : '';
+  return `${(tally.accepted + tally.rejected).toLocaleString('en-US')} stored, ${tally.duplicates.toLocaleString('en-US')} duplicates${messages}`;
 }

@@ -1,5 +1,6 @@
 import type { IngestItemResult } from '../core/ingest/ingest-declarations.js';
 import type { DecodeProblem } from '../formats/decode-event.js';
+import type { IngestedMessage } from '../messages/ingest-messages.js';
 
 /** Running totals of an ingest run; keeps a few examples, never every item (memory stays flat). */
 export interface IngestTally {
@@ -7,6 +8,11 @@ export interface IngestTally {
   rejected: number;
   duplicates: number;
   undecodable: number;
+  /** Messages other than declarations stored (notifications, ENS, transit, cargo reports), and those already stored. */
+  messages: number;
+  messageDuplicates: number;
+  /** Messages received per standard name (`CC015C`, `DMSACC`, `CUSCAR`...). */
+  messagesByName: Map<string, number>;
   /** Rejected declarations per error rule. */
   rejectedByRule: Map<string, number>;
   warningsByRule: Map<string, number>;
@@ -22,6 +28,9 @@ export function createIngestTally(): IngestTally {
     rejected: 0,
     duplicates: 0,
     undecodable: 0,
+    messages: 0,
+    messageDuplicates: 0,
+    messagesByName: new Map(),
     rejectedByRule: new Map(),
     warningsByRule: new Map(),
     problemExamples: [],
@@ -31,9 +40,14 @@ export function createIngestTally(): IngestTally {
 
 export function addToTally(
   tally: IngestTally,
-  batch: { results: IngestItemResult[]; problems: DecodeProblem[] },
+  batch: { results: IngestItemResult[]; problems: DecodeProblem[]; messages?: IngestedMessage[] },
   file: string,
 ): void {
+  for (const message of batch.messages ?? []) {
+    if (message.status === 'stored') tally.messages += 1;
+    else tally.messageDuplicates += 1;
+    tally.messagesByName.set(message.name, (tally.messagesByName.get(message.name) ?? 0) + 1);
+  }
   for (const result of batch.results) {
     if (result.status === 'duplicate') {
       tally.duplicates += 1;
@@ -57,7 +71,8 @@ export function addToTally(
 }
 
 export function formatTally(tally: IngestTally, seconds: number): string {
-  const total = tally.accepted + tally.rejected + tally.duplicates + tally.undecodable;
+  const total =
+    tally.accepted + tally.rejected + tally.duplicates + tally.undecodable + tally.messages + tally.messageDuplicates;
   const rate = seconds > 0 ? Math.round((tally.accepted + tally.rejected + tally.duplicates) / seconds) : 0;
   const lines = [
     '',
@@ -67,6 +82,7 @@ export function formatTally(tally: IngestTally, seconds: number): string {
     `  duplicates   ${tally.duplicates.toLocaleString('en-US')} (already stored, unchanged)`,
     `  undecodable  ${tally.undecodable.toLocaleString('en-US')}`,
   ];
+  if (tally.messages + tally.messageDuplicates > 0) lines.push(messageLine(tally));
   lines.push(...ruleTable('Rejected by rule', tally.rejectedByRule));
   lines.push(...ruleTable('Most frequent warnings', tally.warningsByRule));
   if (tally.rejectedExamples.length > 0) {
@@ -80,6 +96,14 @@ export function formatTally(tally: IngestTally, seconds: number): string {
     for (const problem of tally.problemExamples) lines.push(`  ${problem.file}${where(problem)}: ${problem.message}`);
   }
   return lines.join('\n');
+}
+
+function messageLine(tally: IngestTally): string {
+  const names = [...tally.messagesByName].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const byName = names.map(([name, count]) => `${name} ${count.toLocaleString('en-US')}`).join(', ');
+  const again =
+    tally.messageDuplicates > 0 ? `, ${tally.messageDuplicates.toLocaleString('en-US')} already stored` : '';
+  return `  messages     ${tally.messages.toLocaleString('en-US')} stored${again}, not declarations (${byName})`;
 }
 
 function ruleTable(title: string, counts: Map<string, number>): string[] {
