@@ -106,7 +106,7 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
     ).json<{ items: { id: string }[] }>();
     await page.goto(`${base}/declarations/${list.items[0]!.id}`);
     await page.getByRole('heading', { name: 'Lineage' }).waitFor();
-    await page.getByRole('heading', { name: /68A · goods item 1/ }).waitFor();
+    await page.getByRole('heading', { name: '68A · goods item 1', exact: true }).waitFor();
     expect(await page.locator('.wco', { hasText: '145' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.finding').count()).toBeGreaterThan(0);
     await page.getByText('Raw message, byte for byte').click();

@@ -32,17 +32,19 @@ export function wcoFields(declaration: unknown): Field[] {
         const classed = node?.['x-wco-id'] && /^[0-9]{2}[A-Z]$/.test(node['x-wco-id']);
         walk(element, item, {
           path: `${path}[${index}]`,
-          group: classed ? `${node?.['x-wco-id']} · ${singular(node?.['x-label'])} ${index + 1}` : group,
+          group: classed ? nest(group, `${node?.['x-wco-id']} · ${singular(node?.['x-label'])} ${index + 1}`) : group,
         });
       });
       return;
     }
     if (typeof value === 'object') {
       const classId = node?.['x-wco-id'];
+      const isClass = classId !== undefined && /^[0-9]{2}[A-Z]$/.test(classId) && path !== '';
+      // A class inside a goods item stays under it: "68A · goods item 1 › 23A · commodity".
       const inner =
-        classId && /^[0-9]{2}[A-Z]$/.test(classId) && path !== '' && !group.startsWith(classId)
-          ? `${classId} · ${node?.['x-label']}`
-          : group;
+        !isClass || group.endsWith(classId) || group.includes(`${classId} ·`)
+          ? group
+          : nest(group, `${classId} · ${node?.['x-label']}`);
       for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
         const child =
           node?.properties?.[key] ??
@@ -61,6 +63,25 @@ export function wcoFields(declaration: unknown): Field[] {
   };
   walk(declaration, schema as unknown as Node, { path: '', group: '42A · declaration' });
   return fields;
+}
+
+/** Top-level classes start afresh; classes within a goods item (or another repeated class) nest under it. */
+function nest(group: string, label: string): string {
+  return group.startsWith('42A') ? label : `${group} › ${label}`;
+}
+
+/** Header first, then parties, consignment and transport, goods items in order, national data last. */
+export function groupOrder(a: string, b: string): number {
+  const rank = (group: string) => {
+    const id = group.slice(0, 3);
+    if (id === '42A') return 0;
+    if (id === '03A') return 9;
+    if (id === '68A') return 5;
+    if (['28A', '15A', '10A', '46A', '64A', '31B'].includes(id)) return 3;
+    return 1;
+  };
+  const sequence = (group: string) => Number(/goods item (\d+)/.exec(group)?.[1] ?? 0);
+  return rank(a) - rank(b) || sequence(a) - sequence(b) || a.localeCompare(b);
 }
 
 const singular = (label: string | undefined) => (label ?? '').replace(/s$/, '');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../types.js';
 import { useApi } from '../use-api.js';
-import { wcoFields, type Field } from '../wco-fields.js';
+import { groupOrder, wcoFields, type Field } from '../wco-fields.js';
 import { RecordsTable } from './records-table.js';
 import { Loading } from './states.js';
 
@@ -42,7 +42,7 @@ export function DeclarationView(props: { id: string; routing: boolean }) {
         {record.id} · version {record.version} of {record.versions.length} · quality {record.qualityScore} ·{' '}
         {record.findings.length} findings
       </p>
-      <div class="grid">
+      <div class="declaration-layout">
         <Fields record={record} />
         <div class="stack">
           <Lineage record={record} />
@@ -62,32 +62,34 @@ function Fields({ record }: { record: DeclarationAnswer }) {
   const placed = new Set<Finding>();
   const at = (path: string) =>
     record.findings.filter((finding) => finding.pointer.path === path && placed.add(finding));
-  const rendered = [...groups].map(([group, members]) => (
-    <section class="panel" aria-label={group}>
-      <h2>{group}</h2>
-      <dl class="fields">
-        {members.map((field) => {
-          const findings = at(field.path);
-          return (
-            <div class={findings.length > 0 ? 'field flagged' : 'field'} data-path={field.path}>
-              <dt>
-                {field.label} {field.wcoId && <small class="wco">{field.wcoId}</small>}
-              </dt>
-              <dd>
-                {field.value}
-                {findings.map((finding) => (
-                  <FindingNote finding={finding} />
-                ))}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-    </section>
-  ));
+  const rendered = [...groups]
+    .sort((a, b) => groupOrder(a[0], b[0]))
+    .map(([group, members]) => (
+      <section class="panel" aria-label={group}>
+        <h2>{group}</h2>
+        <dl class="fields">
+          {members.map((field) => {
+            const findings = at(field.path);
+            return (
+              <div class={findings.length > 0 ? 'field flagged' : 'field'} data-path={field.path}>
+                <dt>
+                  {field.label} {field.wcoId && <small class="wco">{field.wcoId}</small>}
+                </dt>
+                <dd>
+                  {field.value}
+                  {findings.map((finding) => (
+                    <FindingNote finding={finding} />
+                  ))}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+    ));
   const elsewhere = record.findings.filter((finding) => !placed.has(finding));
   return (
-    <div class="stack wide">
+    <div class="stack">
       {elsewhere.length > 0 && (
         <section class="panel" aria-label="Findings on missing elements">
           <h2>Findings on elements not filled in</h2>

@@ -96,9 +96,9 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
               {
                 label: 'Rule',
                 cell: (row) => (
-                  <a href={`/docs`} title="See docs/validation-rules.md">
+                  <code class="rule" title="Described in docs/validation-rules.md">
                     {row.ruleId}
-                  </a>
+                  </code>
                 ),
               },
               { label: 'Severity', cell: (row) => <span class={`badge ${row.severity}`}>{row.severity}</span> },
