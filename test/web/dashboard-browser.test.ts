@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -112,6 +112,25 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
     await page.getByText('Raw message, byte for byte').click();
     await expect.poll(() => page.locator('pre').textContent()).toContain('Declaration ID');
     await page.screenshot({ path: `${SHOTS}/declaration.png`, fullPage: true });
+  });
+
+  it('compares an amendment with the original element by element', async () => {
+    const post = (file: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/v1/declarations',
+        headers: { 'content-type': 'application/xml' },
+        payload: readFileSync(new URL(`../fixtures/wco-xml/${file}`, import.meta.url)),
+      });
+    const original = (await post('IMK_TT_IM011a.xml')).json<{ results: { id: string }[] }>();
+    await post('INV_TT_IM011a_cancellation.xml');
+    await page.goto(`${base}/declarations/${original.results[0]!.id}`);
+    await page.getByRole('heading', { name: 'Versions and amendments' }).waitFor();
+    await expect.poll(() => page.locator('table.diff tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.diff td.new').first().textContent()).not.toBe(
+      await page.locator('table.diff td.old').first().textContent(),
+    );
+    await page.screenshot({ path: `${SHOTS}/amendment.png`, fullPage: true });
   });
 
   it('is keyboard navigable: skip link first, arrow keys move through table rows', async () => {

@@ -179,25 +179,27 @@ function Versions({ record }: { record: DeclarationAnswer }) {
             ))}
         </select>
       </label>
-      <table class="diff">
-        <caption>Elements that differ</caption>
-        <thead>
-          <tr>
-            <th scope="col">Element</th>
-            <th scope="col">Version {previous}</th>
-            <th scope="col">Version {record.version}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {paths.map((path) => (
+      <div class="table-wrap">
+        <table class="diff">
+          <caption>Elements that differ</caption>
+          <thead>
             <tr>
-              <td>{path}</td>
-              <td class="old">{before.get(path) ?? '—'}</td>
-              <td class="new">{after.get(path) ?? '—'}</td>
+              <th scope="col">Element</th>
+              <th scope="col">Version {previous}</th>
+              <th scope="col">Version {record.version}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {paths.map((path) => (
+              <tr>
+                <td>{path}</td>
+                <td class="old">{before.get(path) ?? '—'}</td>
+                <td class="new">{after.get(path) ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
