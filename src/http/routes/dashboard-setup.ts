@@ -4,6 +4,8 @@ import { fileAgreementSource, type AgreementSource } from '../../auth/agency-pro
 import { ensureAdmin } from '../../auth/ensure-admin.js';
 import { createUserStore } from '../../auth/sql-user-store.js';
 import type { TamgaServices } from '../../app/tamga-services.js';
+import type { UserStore } from '../../auth/user-store.js';
+import type { AnalyticsStore } from '../../core/ports/analytics-store.js';
 import { dashboardPlugins } from './dashboard-plugins.js';
 
 export interface DashboardSetupOptions {
@@ -21,6 +23,9 @@ export interface DashboardSetupOptions {
 
 export interface Dashboard {
   plugins: Array<(app: FastifyInstance) => Promise<void>>;
+  /** For the risk engine's wiring: `analytics.recordLanes(...)` where lanes are decided. */
+  analytics: AnalyticsStore;
+  users: UserStore;
   close(): Promise<void>;
 }
 
@@ -44,6 +49,8 @@ export async function setUpDashboard(options: DashboardSetupOptions): Promise<Da
     );
   }
   return {
+    analytics,
+    users,
     plugins: dashboardPlugins({
       services: options.services,
       analytics,
