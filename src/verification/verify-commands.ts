@@ -1,24 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { TransitMovement } from '../core/model/transit-movement.js';
-import {
-  checkManifestCoverage,
-  type ManifestCheckReport,
-} from '../core/verification/manifest/check-manifest-coverage.js';
+import type { ManifestCheckReport } from '../core/verification/manifest/check-manifest-coverage.js';
 import type { ManifestCheckOptions } from '../core/verification/manifest/manifest-options.js';
-import { matchPartnerExports, type PartnerMatchResult } from '../core/verification/matching/match-partner-exports.js';
-import { partnerFindings } from '../core/verification/matching/partner-findings.js';
+import type { PartnerMatchResult } from '../core/verification/matching/match-partner-exports.js';
 import type { PartnerMatchOptions } from '../core/verification/matching/partner-match-options.js';
-import { estimateCifFobFactor } from '../core/verification/mirror/estimate-cif-fob-factor.js';
-import { mirrorFindings } from '../core/verification/mirror/mirror-findings.js';
-import { mirrorStatistics, type MirrorReport } from '../core/verification/mirror/mirror-statistics.js';
+import type { MirrorReport } from '../core/verification/mirror/mirror-statistics.js';
 import { toTradeRecord, type TradeRecord } from '../core/verification/trade-record.js';
-import {
-  checkTransitMovements,
-  type TransitControlReport,
-} from '../core/verification/transit/check-transit-movements.js';
-import { describeFindings, exitCodeOf, percent, type CommandResult } from './command-result.js';
+import type { TransitControlReport } from '../core/verification/transit/check-transit-movements.js';
+import type { CommandResult } from './command-result.js';
 import { listFiles, loadDeclarations } from './load-declarations.js';
 import { loadCargoReports } from './load-cargo-reports.js';
+import { manifestResult, mirrorResult, partnerResult, transitResult } from './verify-results.js';
 
 /** Options shared by commands that read declarations. */
 export interface DeclarationInput {
@@ -60,29 +52,11 @@ export async function verifyPartners(
 ): Promise<CommandResult<PartnerMatchResult>> {
   const ours = await records(options.imports, options.exchangeRates);
   const theirs = await records(options.partnerExports, options.exchangeRates);
-  const { estimateFactor, ...rest } = options;
-  const overrides = withoutKeys(rest, ['imports', 'partnerExports', 'exchangeRates']);
-  let result = matchPartnerExports(ours.records, theirs.records, overrides);
-  const lines: string[] = [];
-  if (estimateFactor) {
-    const estimate = estimateCifFobFactor(result.matches, { imports: ours.records, exports: theirs.records });
-    result = matchPartnerExports(ours.records, theirs.records, { ...overrides, cifFobFactor: estimate.factor });
-    lines.push(`CIF/FOB factor estimated from ${estimate.pairs} matched pairs: ${estimate.factor.toFixed(3)}`);
-  }
-  const findings = partnerFindings(result, { imports: ours.records, exports: theirs.records });
-  const { stats } = result;
-  lines.unshift(
-    `Matched ${result.matches.length} of ${stats.exports} partner exports to our ${stats.imports} imports ` +
-      `(${stats.referenceMatches} by reference, ${stats.fuzzyMatches} by fuzzy match); ` +
-      `${result.unmatchedExports.length} partner exports and ${result.unmatchedImports.length} imports unmatched.`,
+  const overrides = withoutKeys(options, ['imports', 'partnerExports', 'exchangeRates']);
+  return partnerResult(
+    { imports: ours.records, exports: theirs.records, problems: { count: ours.problems + theirs.problems } },
+    overrides,
   );
-  lines.push(...describeFindings(findings));
-  return {
-    text: lines.join('\n'),
-    findings,
-    data: result,
-    exitCode: exitCodeOf(findings, ours.problems + theirs.problems),
-  };
 }
 
 /** `tamga verify manifests --manifests <files> --declarations <paths> [--now D] [--coverage-days 30]` */
@@ -92,24 +66,13 @@ export async function verifyManifests(
   const { manifests, declarations, exchangeRates, ...overrides } = options;
   const cargo = await loadCargoReports(await listFiles(manifests));
   const ours = await records(declarations, exchangeRates);
-  const report = checkManifestCoverage(cargo.reports, ours.records, overrides);
-  const { counts } = report;
-  const lines = [
-    `${report.lines.length} consignments on ${cargo.reports.length} cargo reports: ${counts.reference} covered by transport document, ` +
-      `${counts.container} by container, ${counts.fuzzy} by consignee; ${counts.none} undeclared, ${counts.pending} still within the coverage period.`,
-    `${report.declarationsWithoutCargo.length} declarations in the period match no cargo.`,
-    ...cargo.problems.map((p) => `  problem: ${p}`),
-    ...describeFindings(report.findings),
-  ];
-  return {
-    text: lines.join('\n'),
-    findings: report.findings,
-    data: report,
-    exitCode: exitCodeOf(report.findings, ours.problems),
-  };
+  return manifestResult(
+    { reports: cargo.reports, records: ours.records, problems: { count: ours.problems, lines: cargo.problems } },
+    overrides,
+  );
 }
 
-/** `tamga verify transit <movements.json> --now <date>`: movements as JSON (`TransitMovement[]`) until the NCTS decoder feeds them. */
+/** `tamga verify transit <movements.json> --now <date>`: movements as JSON (`TransitMovement[]`). */
 export async function verifyTransit(options: {
   movements: string;
   now: string;
@@ -131,15 +94,7 @@ export async function verifyTransit(options: {
       exitCode: 2,
     };
   }
-  const report = checkTransitMovements(movements, withoutKeys(options, ['movements']));
-  const counts = Object.entries(report.counts)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`);
-  const lines = [
-    `${movements.length} transit movements (${counts.join(', ')}) checked as of ${options.now}.`,
-    ...describeFindings(report.findings),
-  ];
-  return { text: lines.join('\n'), findings: report.findings, data: report, exitCode: exitCodeOf(report.findings) };
+  return transitResult(movements, withoutKeys(options, ['movements']));
 }
 
 /** `tamga verify mirror --imports <paths> --partner <paths> [--factor 1.06] [--top 20]` */
@@ -153,26 +108,8 @@ export async function verifyMirror(options: {
 }): Promise<CommandResult<MirrorReport>> {
   const ours = await records(options.imports, options.exchangeRates);
   const theirs = await records(options.partnerExports, options.exchangeRates);
-  const report = mirrorStatistics(ours.records, theirs.records, {
-    ...(options.cifFobFactor === undefined ? {} : { cifFobFactor: options.cifFobFactor }),
-    ...(options.lagMonths === undefined ? {} : { lagMonths: options.lagMonths }),
-  });
-  const top = options.top ?? 20;
-  const findings = mirrorFindings(report, { limit: top });
-  const lines = [
-    `Mirror statistics: ${report.pairs.length} HS6 x partner pairs, CIF/FOB factor ${report.factor}. Largest gaps (value at stake):`,
-    ...report.pairs
-      .slice(0, top)
-      .map(
-        (p) =>
-          `  ${p.hs6} ${p.partnerCountry.padEnd(3)} ours ${Math.round(p.importsCif)} vs expected ${Math.round(p.expectedCif)}  gap ${Number.isFinite(p.gapRatio) ? percent(p.gapRatio) : 'n/a'}  at stake ${Math.round(p.valueAtStake)}`,
-      ),
-    ...describeFindings(findings, 0),
-  ];
-  return {
-    text: lines.join('\n'),
-    findings,
-    data: report,
-    exitCode: exitCodeOf(findings, ours.problems + theirs.problems),
-  };
+  return mirrorResult(
+    { imports: ours.records, exports: theirs.records, problems: { count: ours.problems + theirs.problems } },
+    withoutKeys(options, ['imports', 'partnerExports', 'exchangeRates']),
+  );
 }
