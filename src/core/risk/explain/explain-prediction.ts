@@ -1,6 +1,7 @@
 import { FEATURE_INDEX } from '../features/feature-names.js';
 import { sigmoid } from '../gbdt/gbdt-model.js';
-import { treeShap } from '../gbdt/tree-shap.js';
+import type { GbdtModel } from '../gbdt/gbdt-model.js';
+import { linearTreeShap, prepareShapForest, type ShapForest } from '../gbdt/linear-tree-shap.js';
 import type { RiskScorer } from '../model/risk-scorer.js';
 import type { RiskInput } from '../risk-input.js';
 import { phraseFeature } from './feature-phrases.js';
@@ -46,16 +47,37 @@ function historyContext(input: RiskInput, features: Float64Array): string[] {
   return facts;
 }
 
+const forests = new WeakMap<GbdtModel, ShapForest>();
+
+/** The prepared explainer of a model, built on first use and kept as long as the model lives. */
+function shapForest(model: GbdtModel): ShapForest {
+  let forest = forests.get(model);
+  if (!forest) forests.set(model, (forest = prepareShapForest(model)));
+  return forest;
+}
+
 /** Explains one declaration against the scorer's history as it stands. */
 export function explainPrediction(scorer: RiskScorer, input: RiskInput, options: { top?: number } = {}): Explanation {
-  const features = scorer.features(input);
+  return explainFeatures(scorer, { input, features: scorer.features(input) }, options);
+}
+
+/**
+ * Explains one declaration from its full feature row as it was computed when it was scored
+ * (point in time: a rescore or a stored decision explains what was known then, not now).
+ */
+export function explainFeatures(
+  scorer: RiskScorer,
+  row: { input: RiskInput; features: Float64Array },
+  options: { top?: number } = {},
+): Explanation {
+  const { input, features } = row;
   const gbdt = scorer.artifact.gbdt;
-  const row = Float64Array.from(scorer.columns, (c) => features[c]!);
-  const { values, bias } = treeShap(gbdt, row);
+  const modelRow = Float64Array.from(scorer.columns, (c) => features[c]!);
+  const { values, bias } = linearTreeShap(shapForest(gbdt), modelRow);
   const rawScore = values.reduce((a, b) => a + b, bias);
   const ctx = { input, features };
   const contributions = gbdt.featureNames
-    .map((feature, f) => ({ feature, value: row[f]!, contribution: values[f]!, text: '' }))
+    .map((feature, f) => ({ feature, value: modelRow[f]!, contribution: values[f]!, text: '' }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
     .slice(0, options.top ?? 8)
     .map((c) => ({ ...c, text: phraseFeature(c.feature, ctx) }));
@@ -72,4 +94,9 @@ export function explainPrediction(scorer: RiskScorer, input: RiskInput, options:
     reasons,
     context: historyContext(input, features),
   };
+}
+
+/** Facts from history worth an officer's attention, without the cost of an explanation. */
+export function historyFacts(input: RiskInput, features: Float64Array): string[] {
+  return historyContext(input, features);
 }

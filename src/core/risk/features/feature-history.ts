@@ -76,6 +76,24 @@ export class FeatureHistory {
     }
   }
 
+  /**
+   * A label that became known after the declaration was observed (an inspection result): it
+   * joins the label statistics of its keys; `previous`, a label given before, is replaced.
+   */
+  learnOutcome(input: RiskInput, fraud: 0 | 1, previous?: 0 | 1): void {
+    const labelled = previous === undefined ? 1 : 0;
+    const frauds = fraud - (previous ?? 0);
+    const adjust = (stats: LabelStats | undefined) => {
+      if (!stats) return;
+      stats.labelled += labelled;
+      stats.frauds += frauds;
+    };
+    ENTITY_FIELDS.forEach((field, i) => input[field] !== '' && adjust(this.entities[i]!.get(input[field])));
+    goodsKeys(input, unitBand(logUnitValue(input))).forEach((key, i) => adjust(this.goods[i]!.get(key)));
+    this.labelled += labelled;
+    this.frauds += frauds;
+  }
+
   toJSON(): FeatureHistorySnapshot {
     const rows = (table: Map<string, LabelStats>): StatsRow[] =>
       [...table].map(([k, s]) => [k, s.seen, s.labelled, s.frauds, s.firstDay, s.lastDay]);

@@ -23,18 +23,25 @@ function writeCodes(input: RiskInput, index: CategoryIndex, target: { out: Float
   return at;
 }
 
-function writeValues(input: RiskInput, history: FeatureHistory, target: { out: Float64Array; at: number }): number {
+function writeValues(
+  input: RiskInput,
+  context: { history: FeatureHistory; unitHistory: boolean },
+  target: { out: Float64Array; at: number },
+): number {
   const { out } = target;
   let at = target.at;
-  const logUnit = logUnitValue(input);
-  const summary = history.unitValues.summary(input.hs6);
   out[at++] = input.taxRate;
   out[at++] = input.netMass;
   out[at++] = input.value;
   out[at++] = input.netMass > 0 ? input.value / input.netMass : Number.NaN;
-  out[at++] = summary ? logUnit - summary.median : Number.NaN;
-  out[at++] = summary ? (logUnit - summary.median) / (ROBUST_SCALE * Math.max(summary.mad, MIN_MAD)) : Number.NaN;
-  out[at++] = summary?.n ?? 0;
+  if (context.unitHistory) {
+    // The HS6 median is recomputed after every new value of the code: only when someone reads it.
+    const logUnit = logUnitValue(input);
+    const summary = context.history.unitValues.summary(input.hs6);
+    out[at++] = summary ? logUnit - summary.median : Number.NaN;
+    out[at++] = summary ? (logUnit - summary.median) / (ROBUST_SCALE * Math.max(summary.mad, MIN_MAD)) : Number.NaN;
+    out[at++] = summary?.n ?? 0;
+  } else at += 3;
   const known = input.departureCountry !== '' && input.originCountry !== '';
   out[at++] = flag(known ? input.departureCountry !== input.originCountry : undefined);
   out[at++] = flag(input.sellerId === '');
@@ -79,9 +86,12 @@ function writeGoods(input: RiskInput, history: FeatureHistory, target: { out: Fl
 export interface FeatureBlocks {
   entities: boolean;
   goods: boolean;
+  /** The unit value against the HS6 history (log ratio, robust z, history size). */
+  unitHistory?: boolean;
 }
 
-const ALL_BLOCKS: FeatureBlocks = { entities: true, goods: true };
+const ALL_BLOCKS: FeatureBlocks = { entities: true, goods: true, unitHistory: true };
+const UNIT_HISTORY = ['unit_value_log_ratio_hs6', 'unit_value_robust_z_hs6', 'unit_value_history_hs6'];
 
 /** The blocks a model reading `names` needs: scoring skips the lookups nobody reads. */
 export function blocksFor(names: readonly string[]): FeatureBlocks {
@@ -90,6 +100,7 @@ export function blocksFor(names: readonly string[]): FeatureBlocks {
   return {
     entities: names.some((n) => entityPrefixes.some((p) => n.startsWith(p))),
     goods: names.some((n) => goodsPrefixes.some((p) => n.startsWith(p)) && !n.startsWith('code_')),
+    unitHistory: names.some((n) => UNIT_HISTORY.includes(n)),
   };
 }
 
@@ -104,7 +115,7 @@ export function writeFeatures(
   const { out } = target;
   let at = target.row * FEATURE_COUNT;
   at = writeCodes(input, index, { out, at });
-  at = writeValues(input, history, { out, at });
+  at = writeValues(input, { history, unitHistory: blocks.unitHistory ?? true }, { out, at });
   if (blocks.entities) writeEntities(input, history, { out, at });
   at += ENTITY_FIELDS.length * 4;
   if (blocks.goods) writeGoods(input, history, { out, at });

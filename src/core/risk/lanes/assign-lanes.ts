@@ -16,6 +16,14 @@ export interface AssignLanesOptions {
   hash: Sha256;
   /** Explains a declaration that leaves green (TreeSHAP is too costly for every green one). */
   explain?: (facts: RuleFacts) => Explanation;
+  /**
+   * Red and yellow places left for these declarations, when they are part of a day whose other
+   * declarations were decided earlier (ingest decides batch by batch); default: the policy's
+   * shares of the candidates.
+   */
+  capacity?: { red: number; yellow: number };
+  /** What the exploration draw is seeded with besides the policy seed; default the day's date. */
+  seedKey?: string;
 }
 
 interface Working {
@@ -63,10 +71,10 @@ export function assignLanes(options: AssignLanesOptions): RiskDecision[] {
     return { facts, fired, ruleLane, lane: 'green', basis: 'default', exploration: false, notes: [] };
   });
   const n = work.length;
-  const redCap = Math.floor(n * policy.redShare);
-  const yellowCap = Math.floor(n * policy.yellowShare);
+  const redCap = Math.max(0, options.capacity?.red ?? Math.floor(n * policy.redShare));
+  const yellowCap = Math.max(0, options.capacity?.yellow ?? Math.floor(n * policy.yellowShare));
   const otherwiseGreen = work.filter((w) => w.ruleLane === 'green' && !(w.facts.score >= policy.yellowScore));
-  const next = createPrng(daySeed(policy.seed, work[0]?.facts.input.date ?? ''));
+  const next = createPrng(daySeed(policy.seed, options.seedKey ?? work[0]?.facts.input.date ?? ''));
   const explorers = otherwiseGreen.filter(() => next() < policy.explorationShare).slice(0, redCap);
   for (const w of explorers) Object.assign(w, { lane: 'red', basis: 'exploration', exploration: true });
   const wantsRed = work.filter((w) => !w.exploration && (w.ruleLane === 'red' || w.facts.score >= policy.redScore));

@@ -6,6 +6,7 @@ import { blocksFor, writeFeatures, type FeatureBlocks } from '../features/featur
 import { featureColumns } from '../features/select-columns.js';
 import { compileForest, scoreBlock, scoreRow, type CompiledForest } from '../gbdt/compiled-forest.js';
 import { sigmoid } from '../gbdt/gbdt-model.js';
+import { packForest, scorePacked, type PackedForest } from '../gbdt/packed-forest.js';
 import type { RiskInput } from '../risk-input.js';
 import type { ModelArtifact } from './model-artifact.js';
 
@@ -17,8 +18,12 @@ export interface RiskScorer {
   /** Column of each model feature in the full feature vector. */
   readonly columns: Int32Array;
   readonly forest: CompiledForest;
+  /** The same forest packed for batch scoring, when it fits (see packed-forest.ts). */
+  readonly packed: PackedForest | undefined;
   /** Fraud probabilities of a batch against the history as it stands (nothing is added to it). */
   scoreBatch(inputs: readonly RiskInput[]): Float64Array;
+  /** Fraud probabilities of full feature rows (row-major, FEATURE_COUNT columns) computed elsewhere. */
+  scoreFeatures(features: Float64Array, rows: number): Float64Array;
   /** Raw (log-odds) score of one full feature row. */
   rawScore(features: Float64Array, offset?: number): number;
   /** Full feature vector of one declaration against the history as it stands. */
@@ -45,19 +50,26 @@ export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOpt
   const forest = compileForest(artifact.gbdt, (f) => columns[f]!);
   const blocks: FeatureBlocks = blocksFor(artifact.gbdt.featureNames);
   const block = new Float64Array(BLOCK * FEATURE_COUNT).fill(Number.NaN);
+  const packed = packForest(artifact.gbdt, (f) => columns[f]!);
+  const rawScores = (data: Float64Array, rows: number): Float64Array =>
+    packed
+      ? scorePacked(packed, data, { cols: FEATURE_COUNT, rows })
+      : scoreBlock(forest, data, { cols: FEATURE_COUNT, rows });
   return {
     artifact,
     history,
     index,
     columns,
     forest,
+    packed,
+    scoreFeatures: (data, rows) => rawScores(data, rows).map(sigmoid),
     scoreBatch(inputs) {
       const out = new Float64Array(inputs.length);
       for (let start = 0; start < inputs.length; start += BLOCK) {
         const rows = Math.min(BLOCK, inputs.length - start);
         for (let i = 0; i < rows; i++)
           writeFeatures(inputs[start + i]!, { history, index, blocks }, { out: block, row: i });
-        const raw = scoreBlock(forest, block, { cols: FEATURE_COUNT, rows });
+        const raw = rawScores(block, rows);
         for (let i = 0; i < rows; i++) out[start + i] = sigmoid(raw[i]!);
       }
       return out;
@@ -70,7 +82,7 @@ export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOpt
     },
     scoreTimeline(inputs) {
       const features = featurizeTimeline(inputs, { history, index, useLabels: false });
-      const raw = scoreBlock(forest, features.data, { cols: FEATURE_COUNT, rows: inputs.length });
+      const raw = rawScores(features.data, inputs.length);
       return { probabilities: raw.map(sigmoid), features };
     },
   };
