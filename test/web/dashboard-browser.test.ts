@@ -147,6 +147,20 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
     );
   });
 
+  it('follows the dark colour scheme and fits a narrow screen', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/overview`);
+    await page.getByRole('heading', { name: 'Declarations per day' }).waitFor();
+    await page.locator('.chart svg').first().waitFor();
+    const background = await page.evaluate('getComputedStyle(document.body).backgroundColor');
+    expect(background).not.toBe('rgb(246, 247, 249)');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/overview-dark-narrow.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  });
+
   it('labels every form control', async () => {
     for (const path of ['/overview', '/quality']) {
       await page.goto(`${base}${path}`);
@@ -156,6 +170,18 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
         .length`);
       expect(unlabelled, path).toBe(0);
     }
+  });
+
+  it('lets the administrator add a user from the Users view', async () => {
+    await page.goto(`${base}/overview`);
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByLabel('Username').fill('ana-lyst');
+    await page.getByLabel('Name shown').fill('Ana Lyst');
+    await page.getByLabel('Role').selectOption('analyst');
+    await page.getByLabel('First password (10 characters at least)').fill('first-password-1');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await page.getByRole('cell', { name: 'Ana Lyst' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'first sign-in pending' }).count()).toBeGreaterThan(0);
   });
 
   it('gives an agency user only its projected declarations, after choosing a password', async () => {

@@ -7,6 +7,7 @@ import type { Capabilities, Meta, User } from './types.js';
 import { useApi } from './use-api.js';
 import { DeclarationView } from './views/declaration.js';
 import { ExchangeView } from './views/exchange.js';
+import { UsersView } from './views/users.js';
 import { VerificationView } from './views/verification.js';
 import { ModelView } from './views/model.js';
 import { OverviewView } from './views/overview.js';
@@ -50,6 +51,7 @@ function Shell(props: { user: User; onSignOut: () => void }) {
         ['/model', 'Model'],
         ...(caps?.exchangeMonitor ? [['/exchange', 'Exchange']] : []),
         ...(caps?.verification ? [['/verification', 'Verification']] : []),
+        ...(props.user.role === 'admin' ? [['/users', 'Users']] : []),
       ];
   return (
     <div class="shell" onClick={onLinkClick}>
@@ -101,6 +103,7 @@ function route(path: string, context: { meta: Meta; caps: Capabilities; user: Us
   if (path === '/queue') return <QueueView meta={context.meta} capabilities={context.caps} user={context.user} />;
   if (path === '/quality') return <QualityView meta={context.meta} />;
   if (path === '/model') return <ModelView capabilities={context.caps} />;
+  if (path === '/users' && context.user.role === 'admin') return <UsersView />;
   if (path === '/exchange' && context.caps.exchangeMonitor) return <ExchangeView />;
   if (path === '/verification' && context.caps.verification) return <VerificationView />;
   return <OverviewView meta={context.meta} />;
