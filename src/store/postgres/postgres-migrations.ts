@@ -4,6 +4,7 @@ import { analyticsMigration } from './migrations/002-analytics.js';
 import { dashboardUsersMigration } from './migrations/003-dashboard-users.js';
 import { messagesVerificationMigration } from './migrations/004-messages-verification.js';
 import { analyticsIndexesMigration } from './migrations/005-analytics-indexes.js';
+import { riskMigration } from './migrations/006-risk.js';
 
 /** PostgreSQL schema history, oldest first; append new migrations, never edit applied ones. */
 export const postgresMigrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const postgresMigrations: readonly Migration[] = [
   dashboardUsersMigration,
   messagesVerificationMigration,
   analyticsIndexesMigration,
+  riskMigration,
 ];
 
 assertMigrationList(postgresMigrations);
