@@ -11,25 +11,45 @@ const BULK = 20_000;
 const SECONDARY = `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
   AND tbl_name IN ('analytics_declarations', 'analytics_chapters', 'analytics_origins', 'analytics_rule_hits')`;
 
-/** Drops the analytics tables' secondary indexes, runs `work`, and builds them again (sorted, in one pass each). */
+const PENDING_INDEXES = 'analytics-indexes-to-rebuild';
+
+/**
+ * Drops the analytics tables' secondary indexes, runs `work`, and builds them again (sorted, in
+ * one pass each). Their definitions are kept in dashboard_settings meanwhile, so that a process
+ * killed during the load has them rebuilt by the next one (`restoreIndexes`).
+ */
 function withoutIndexes<T>(db: Database, work: () => T): T {
   const indexes = db.prepare(SECONDARY).all() as { name: string; sql: string }[];
-  db.transaction(() => indexes.forEach((index) => db.exec(`DROP INDEX ${index.name}`))).immediate();
+  db.transaction(() => {
+    db.prepare('INSERT OR REPLACE INTO dashboard_settings (name, value) VALUES (?, ?)').run(
+      PENDING_INDEXES,
+      JSON.stringify(indexes.map((index) => index.sql)),
+    );
+    indexes.forEach((index) => db.exec(`DROP INDEX ${index.name}`));
+  }).immediate();
   try {
     return work();
   } finally {
-    db.transaction(() => indexes.forEach((index) => db.exec(index.sql))).immediate();
+    restoreIndexes(db);
   }
 }
 
-/**
- * Folds new versions and outcomes into the analytics tables, a batch per IMMEDIATE transaction
- * (position read and written inside it, so two processes never fold the same rows twice).
- */
+export function restoreIndexes(db: Database): void {
+  db.transaction(() => {
+    const saved = db.prepare('SELECT value FROM dashboard_settings WHERE name = ?').pluck().get(PENDING_INDEXES) as
+      string | undefined;
+    if (saved === undefined) return;
+    for (const sql of JSON.parse(saved) as string[])
+      db.exec(sql.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
+    db.prepare('DELETE FROM dashboard_settings WHERE name = ?').run(PENDING_INDEXES);
+  }).immediate();
+}
+
 export function createSqliteCatchUp(db: Database): {
   refresh: () => RefreshReport;
   rebuildDays: (dates: ReadonlySet<string>) => void;
 } {
+  restoreIndexes(db);
   const s = prepareFactStatements(db);
   const rebuildDays = (dates: ReadonlySet<string>) => {
     if (dates.size === 0) return;
