@@ -149,14 +149,12 @@ export async function dashboardAuthRoutes(app: FastifyInstance, options: Dashboa
     const body = jsonBody(request, NewUser);
     if (!isRole(body.role)) return fail(reply, 403, 'Unknown role.');
     if ((body.role === 'agency') !== (body.memberId !== undefined)) {
-      return reply
-        .status(400)
-        .send({
-          error: {
-            code: 'bad-request',
-            message: 'An agency user needs memberId (its exchange member); other roles take none.',
-          },
-        });
+      return reply.status(400).send({
+        error: {
+          code: 'bad-request',
+          message: 'An agency user needs memberId (its exchange member); other roles take none.',
+        },
+      });
     }
     const created = await users.create({
       username: body.username,
