@@ -26,7 +26,7 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startDashboardServer({ declarations: 4000 });
-    base = (await server.app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     // A new empty profile (user-data-dir) per run.
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -39,6 +39,7 @@ describe.skipIf(!available)('dashboard in a real browser (Debian chromium)', () 
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--disable-dev-shm-usage',
       ],
       viewport: { width: 1440, height: 1000 },
     });
