@@ -22,6 +22,12 @@ const sources = [
 const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
 if (stale || process.argv.includes('--force')) {
   console.log('Building the dashboard (web/dist)...');
-  const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  let vite;
+  try {
+    vite = await import('vite');
+  } catch {
+    // Installed without devDependencies: the API still serves, and / says how to build the dashboard.
+    console.warn('Vite is not installed (npm install without --omit=dev builds the dashboard); serving the API only.');
+  }
+  if (vite) await vite.build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
 }
