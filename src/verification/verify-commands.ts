@@ -20,7 +20,8 @@ export interface DeclarationInput {
   exchangeRates?: Record<string, number>;
 }
 
-async function records(
+/** Declarations from files as trade records, with the count of what could not be decoded. */
+export async function tradeRecordsFromFiles(
   paths: readonly string[],
   rates: Record<string, number> = {},
 ): Promise<{ records: TradeRecord[]; problems: number }> {
@@ -50,8 +51,8 @@ export async function verifyPartners(
     estimateFactor?: boolean;
   } & Partial<PartnerMatchOptions>,
 ): Promise<CommandResult<PartnerMatchResult>> {
-  const ours = await records(options.imports, options.exchangeRates);
-  const theirs = await records(options.partnerExports, options.exchangeRates);
+  const ours = await tradeRecordsFromFiles(options.imports, options.exchangeRates);
+  const theirs = await tradeRecordsFromFiles(options.partnerExports, options.exchangeRates);
   const overrides = withoutKeys(options, ['imports', 'partnerExports', 'exchangeRates']);
   return partnerResult(
     { imports: ours.records, exports: theirs.records, problems: { count: ours.problems + theirs.problems } },
@@ -65,7 +66,7 @@ export async function verifyManifests(
 ): Promise<CommandResult<ManifestCheckReport>> {
   const { manifests, declarations, exchangeRates, ...overrides } = options;
   const cargo = await loadCargoReports(await listFiles(manifests));
-  const ours = await records(declarations, exchangeRates);
+  const ours = await tradeRecordsFromFiles(declarations, exchangeRates);
   return manifestResult(
     { reports: cargo.reports, records: ours.records, problems: { count: ours.problems, lines: cargo.problems } },
     overrides,
@@ -106,8 +107,8 @@ export async function verifyMirror(options: {
   lagMonths?: number;
   top?: number;
 }): Promise<CommandResult<MirrorReport>> {
-  const ours = await records(options.imports, options.exchangeRates);
-  const theirs = await records(options.partnerExports, options.exchangeRates);
+  const ours = await tradeRecordsFromFiles(options.imports, options.exchangeRates);
+  const theirs = await tradeRecordsFromFiles(options.partnerExports, options.exchangeRates);
   return mirrorResult(
     { imports: ours.records, exports: theirs.records, problems: { count: ours.problems + theirs.problems } },
     withoutKeys(options, ['imports', 'partnerExports', 'exchangeRates']),
