@@ -1,42 +1,40 @@
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, AriaComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'preact/hooks';
+import type * as EchartsSetup from './echarts-setup.js';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+let library: Promise<typeof EchartsSetup> | undefined;
+const loadLibrary = () => (library ??= import('./echarts-setup.js'));
 
 const dark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 
-/** One ECharts chart (SVG renderer, tree-shaken), labelled for screen readers, resized with its box. */
+/** One ECharts chart (SVG renderer), labelled for screen readers, resized with its box. */
 export function Chart(props: { option: ChartOption; label: string; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!box.current) return;
-    const chart = echarts.init(box.current, dark() ? 'dark' : undefined, { renderer: 'svg' });
-    chart.setOption({
-      backgroundColor: 'transparent',
-      aria: { enabled: true, decal: { show: false } },
-      animation: false,
-      textStyle: { fontFamily: 'inherit' },
-      ...props.option,
+    let live = true;
+    let dispose = () => undefined as void;
+    void loadLibrary().then(({ echarts }) => {
+      if (!live || !box.current) return;
+      const chart = echarts.init(box.current, dark() ? 'dark' : undefined, { renderer: 'svg' });
+      chart.setOption({
+        backgroundColor: 'transparent',
+        aria: { enabled: true, decal: { show: false } },
+        animation: false,
+        textStyle: { fontFamily: 'inherit' },
+        ...props.option,
+      });
+      const observer = new ResizeObserver(() => chart.resize());
+      observer.observe(box.current);
+      dispose = () => {
+        observer.disconnect();
+        chart.dispose();
+      };
     });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(box.current);
     return () => {
-      observer.disconnect();
-      chart.dispose();
+      live = false;
+      dispose();
     };
   }, [JSON.stringify(props.option)]);
   return (
