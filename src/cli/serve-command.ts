@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { TamgaServices } from '../app/tamga-services.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { setUpDashboard } from '../http/routes/dashboard-setup.js';
+import { verifyRoutes } from '../http/routes/verify-routes.js';
 import { exchangeRoutes } from '../exchange/http/exchange-routes.js';
 import { runIngestCommand } from './ingest-command.js';
 
@@ -26,6 +27,7 @@ export async function runServeCommand(options: ServeCommandOptions): Promise<voi
   const plugins = [...(dashboard?.plugins ?? [])];
   const exchange = services.exchange;
   if (exchange) plugins.push(async (app) => app.register(exchangeRoutes, { hub: exchange.hub }));
+  plugins.push(verifyRoutes(services));
   const app = await createHttpApp({ services, exposeStacks: process.env.NODE_ENV === 'development', plugins });
   const stop = async () => {
     await app.close();
