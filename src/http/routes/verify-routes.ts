@@ -5,6 +5,7 @@ import type { TamgaServices } from '../../app/tamga-services.js';
 import type { VerificationCode } from '../../core/verification/verification-finding.js';
 import { TamgaError } from '../../core/tamga-error.js';
 import { parseJsonText } from '../../formats/json/json-text.js';
+import { jsonErrorPosition } from '../json-error-position.js';
 import { isStoreError } from '../../store/store-error.js';
 import { verifyManifestsWithStores, verifyTransitWithStores } from '../../verification/verify-cargo-with-stores.js';
 import {
@@ -22,8 +23,9 @@ function body<S extends TSchema>(request: FastifyRequest, schema: S): Static<S> 
   if (text.trim() === '') throw new TamgaError('malformed-input', 'The body is empty: send a JSON object.');
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const where = parsed.line === undefined ? '' : ` at line ${parsed.line}, column ${parsed.column}`;
-    throw new TamgaError('malformed-input', `The body is not JSON${where}: ${parsed.reason}.`);
+    const { line, column } = parsed.line === undefined ? jsonErrorPosition(text) : parsed;
+    const reason = parsed.reason.replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
+    throw new TamgaError('malformed-input', `The body is not JSON at line ${line}, column ${column}: ${reason}.`);
   }
   const problems = [...Value.Errors(schema, parsed.value)].slice(0, 3);
   if (problems.length > 0) {
