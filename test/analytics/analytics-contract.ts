@@ -165,6 +165,34 @@ export function analyticsContract(open: () => Promise<AnalyticsUnderTest>): void
     });
   });
 
+  it('follows the risk engine: its decisions give lanes, its inspection results count as outcomes', async () => {
+    const index = SLICE.rows.map((row) => row.Fraud).lastIndexOf('0');
+    const target = records.find(
+      (record) => record.declaration.functionalReferenceId === SLICE.rows[index]!['Declaration ID'],
+    )!;
+    const before = await t.analytics.overview({});
+    await t.sql(
+      `INSERT INTO risk_decisions (declaration_id, declaration_version, issue_date, lane, basis, score, model_version,
+         input_hash, exploration, run, decided_at, rules, reasons, subject)
+       VALUES ($1, 1, $2, 'red', 'model', 0.97, 'gbdt-1', 'hash', false, 'run-1', '2026-02-01T00:00:00Z', '[]', '[]', '{}')`,
+      [target.id, target.declaration.issueDate],
+    );
+    await t.sql(
+      `INSERT INTO risk_inspections (declaration_id, declaration_version, fraud, critical_fraud, discrepancy_found,
+         revenue_raised, inspected_at, recorded_at, source)
+       VALUES ($1, 1, 1, 0, true, 700, '2026-02-02T00:00:00Z', '2026-02-02T00:00:00Z', 'api')`,
+      [target.id],
+    );
+    expect(await t.analytics.refresh()).toEqual({ versions: 0, outcomes: 1 });
+    const after = await t.analytics.overview({});
+    const red = (overview: typeof after) => overview.lanes.find((lane) => lane.lane === 'red')?.declarations ?? 0;
+    expect(red(after)).toBe(red(before) + 1);
+    expect(after.totals.hits).toBe(before.totals.hits + 1);
+    expect(after.totals.revenueRaised).toBe(before.totals.revenueRaised + 700);
+    const list = await t.analytics.declarations({ limit: 500 });
+    expect(list.items.find((item) => item.id === target.id)?.lane).toBe('red');
+  });
+
   it('lists declarations in an agreement scope (HS prefixes), newest first', async () => {
     const chapter = SLICE.rows[0]!['HS6 Code']!.padStart(6, '0').slice(0, 2);
     const expected = SLICE.rows.filter((row) => row['HS6 Code']!.padStart(6, '0').startsWith(chapter)).length;

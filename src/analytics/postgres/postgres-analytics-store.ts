@@ -17,6 +17,7 @@ import { readOverview } from '../sql/overview-query.js';
 import { readQuality } from '../sql/quality-query.js';
 import type { SqlRunner } from '../sql/sql-runner.js';
 import { foldOutcomeBatch, foldVersionBatch, inTransaction, rebuildDays } from './postgres-catch-up.js';
+import { foldDecisionBatch, foldInspectionBatch } from './postgres-risk-follow.js';
 
 export interface PostgresAnalyticsStoreOptions {
   connectionString: string;
@@ -57,9 +58,12 @@ export class PostgresAnalyticsStore implements AnalyticsStore {
       folded = await inTransaction(this.#pool, foldVersionBatch);
       if (folded === 0) break;
     }
-    for (let folded = -1; folded !== 0; outcomes += folded) {
-      folded = await inTransaction(this.#pool, foldOutcomeBatch);
-      if (folded === 0) break;
+    for (const fold of [foldOutcomeBatch, foldDecisionBatch, foldInspectionBatch]) {
+      for (;;) {
+        const folded = await inTransaction(this.#pool, fold);
+        if (folded === 0) break;
+        if (fold !== foldDecisionBatch) outcomes += folded;
+      }
     }
     return { versions, outcomes };
   }

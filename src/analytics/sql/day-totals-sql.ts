@@ -20,21 +20,23 @@ export function rebuildDaysSql(dialect: SqlRunner['dialect'], dates: readonly st
   return [
     statement((p) => `DELETE FROM analytics_daily WHERE issue_date IN ${p.list(dates)}`),
     statement(
-      (p) => `INSERT INTO analytics_daily (issue_date, source, lane, ecommerce, declarations, rejected, inspected, hits,
-        revenue_raised, score_sum, with_errors, b0, b1, b2, b3, b4, b5)
-      SELECT a.issue_date, a.source, coalesce(a.lane, 'unscored'), a.ecommerce, count(*),
+      (
+        p,
+      ) => `INSERT INTO analytics_daily (issue_date, office, source, lane, ecommerce, declarations, rejected, inspected,
+        hits, revenue_raised, score_sum, with_errors, b0, b1, b2, b3, b4, b5)
+      SELECT a.issue_date, a.office, a.source, coalesce(a.lane, 'unscored'), a.ecommerce, count(*),
         sum(CASE WHEN a.status = 'rejected' THEN 1 ELSE 0 END), sum(CASE WHEN a.fraud IS NOT NULL THEN 1 ELSE 0 END),
         sum(CASE WHEN a.fraud = 1 THEN 1 ELSE 0 END), sum(coalesce(a.revenue_raised, 0)), sum(a.quality_score),
         sum(a.has_error), ${buckets}
       FROM analytics_declarations a WHERE a.issue_date IN ${p.list(dates)}
-      GROUP BY a.issue_date, a.source, coalesce(a.lane, 'unscored'), a.ecommerce`,
+      GROUP BY a.issue_date, a.office, a.source, coalesce(a.lane, 'unscored'), a.ecommerce`,
     ),
     statement((p) => `DELETE FROM analytics_daily_rules WHERE issue_date IN ${p.list(dates)}`),
     statement(
-      (p) => `INSERT INTO analytics_daily_rules (issue_date, source, ecommerce, rule_id, severity, declarations)
-      SELECT a.issue_date, a.source, a.ecommerce, a.rule_id, min(a.severity), count(*)
+      (p) => `INSERT INTO analytics_daily_rules (issue_date, office, source, ecommerce, rule_id, severity, declarations)
+      SELECT a.issue_date, a.office, a.source, a.ecommerce, a.rule_id, min(a.severity), count(*)
       FROM analytics_rule_hits a WHERE a.issue_date IN ${p.list(dates)}
-      GROUP BY a.issue_date, a.source, a.ecommerce, a.rule_id`,
+      GROUP BY a.issue_date, a.office, a.source, a.ecommerce, a.rule_id`,
     ),
   ];
 }

@@ -3,7 +3,6 @@ import { isoWeek } from '../iso-week.js';
 import { filterWhere, TALLY_COLUMNS, type TallyRow } from './filter-sql.js';
 import { resolveFilter } from './meta-query.js';
 import { num, SqlParams, type SqlRunner } from './sql-runner.js';
-import { usesDayTotals } from './quality-groups.js';
 import { ratio, round1, toTally } from './tally.js';
 
 interface DayRow extends TallyRow {
@@ -25,18 +24,11 @@ export async function readOverview(runner: SqlRunner, input: AnalyticsFilter): P
     return runner.all<T>(build(params, where), params.values);
   };
   const [dayLanes, chapters, origins] = await Promise.all([
-    query<DayRow & { lane: AnalyticsLane }>((_p, where) =>
-      usesDayTotals(filter)
-        ? `SELECT a.issue_date AS date, a.lane, sum(a.declarations) AS declarations, sum(a.inspected) AS inspected,
-            sum(a.hits) AS hits, sum(a.rejected) AS rejected, sum(a.revenue_raised) AS revenue,
-            sum(a.score_sum) AS quality_sum, sum(a.with_errors) AS with_errors
-          FROM analytics_daily a WHERE ${where} GROUP BY a.issue_date, a.lane ORDER BY a.issue_date`
-        : `SELECT a.issue_date AS date, coalesce(a.lane, 'unscored') AS lane, ${TALLY_COLUMNS},
-            sum(CASE WHEN a.status = 'rejected' THEN 1 ELSE 0 END) AS rejected,
-            sum(coalesce(a.revenue_raised, 0)) AS revenue, sum(a.quality_score) AS quality_sum,
-            sum(a.has_error) AS with_errors
-          FROM analytics_declarations a WHERE ${where} GROUP BY a.issue_date, coalesce(a.lane, 'unscored')
-          ORDER BY a.issue_date`,
+    query<DayRow & { lane: AnalyticsLane }>(
+      (_p, where) => `SELECT a.issue_date AS date, a.lane, sum(a.declarations) AS declarations,
+        sum(a.inspected) AS inspected, sum(a.hits) AS hits, sum(a.rejected) AS rejected,
+        sum(a.revenue_raised) AS revenue, sum(a.score_sum) AS quality_sum, sum(a.with_errors) AS with_errors
+        FROM analytics_daily a WHERE ${where} GROUP BY a.issue_date, a.lane ORDER BY a.issue_date`,
     ),
     query<TallyRow & { code: string; value: unknown }>(topBy('analytics_chapters', 'chapter')),
     query<TallyRow & { code: string; value: unknown }>(topBy('analytics_origins', 'origin')),

@@ -29,9 +29,6 @@ export const SUM_COLUMNS = `count(*) AS declarations, sum(a.quality_score) AS sc
 export const CUBE_SUM_COLUMNS = `sum(a.declarations) AS declarations, sum(a.score_sum) AS score_sum,
   sum(a.with_errors) AS with_errors, ${BUCKET_SQL.map((_condition, index) => `sum(a.b${index}) AS b${index}`).join(', ')}`;
 
-/** Day totals have no office: a filter with an office reads the declaration rows instead. */
-export const usesDayTotals = (filter: ResolvedFilter): boolean => filter.office === undefined;
-
 export function toSums(row: Record<string, unknown>): QualitySums {
   return {
     declarations: num(row.declarations),

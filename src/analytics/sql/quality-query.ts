@@ -12,7 +12,6 @@ import {
   topRules,
   toRuleCounts,
   toSums,
-  usesDayTotals,
   type QualitySums,
   type RuleCount,
 } from './quality-groups.js';
@@ -36,23 +35,20 @@ export async function readQuality(runner: SqlRunner, query: QualityQuery): Promi
   const filerRole = query.filerRole ?? 'declarant';
   const column = filerRole === 'declarant' ? 'declarant_id' : 'importer_id';
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
-  const cube = usesDayTotals(filter);
   const occasional = (params: { add: (value: unknown) => string }) =>
     `f.role = ${params.add(filerRole)} AND f.filer <> '' AND f.declarations <= ${OCCASIONAL_MAX}`;
   const [sourceRows, sourceRules, occasionalRows, occasionalRules, filers] = await Promise.all([
-    filtered<SumRow>(runner, filter, (_p, where) =>
-      cube
-        ? `SELECT a.source AS key, a.ecommerce AS e, ${CUBE_SUM_COLUMNS} FROM analytics_daily a WHERE ${where}
-           GROUP BY a.source, a.ecommerce`
-        : `SELECT a.source AS key, a.ecommerce AS e, ${SUM_COLUMNS} FROM analytics_declarations a WHERE ${where}
-           GROUP BY a.source, a.ecommerce`,
+    filtered<SumRow>(
+      runner,
+      filter,
+      (_p, where) => `SELECT a.source AS key, a.ecommerce AS e, ${CUBE_SUM_COLUMNS} FROM analytics_daily a
+        WHERE ${where} GROUP BY a.source, a.ecommerce`,
     ),
     filtered<RuleRow & { e: unknown }>(
       runner,
       filter,
       (_p, where) => `SELECT a.source AS key, a.ecommerce AS e, a.rule_id, min(a.severity) AS severity,
-        ${cube ? 'sum(a.declarations)' : 'count(*)'} AS n
-        FROM ${cube ? 'analytics_daily_rules' : 'analytics_rule_hits'} a WHERE ${where}
+        sum(a.declarations) AS n FROM analytics_daily_rules a WHERE ${where}
         GROUP BY a.source, a.ecommerce, a.rule_id`,
     ),
     filtered<SumRow>(

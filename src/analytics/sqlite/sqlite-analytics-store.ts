@@ -50,28 +50,7 @@ export class SqliteAnalyticsStore implements AnalyticsStore {
         Promise.resolve(prepared(sql).all(...values) as T[]),
     };
     this.#catchUp = createSqliteCatchUp(db);
-    const upsertLane = db.prepare(
-      `INSERT INTO analytics_lanes (id, lane, score, model_version, decided_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET lane = excluded.lane, score = excluded.score,
-         model_version = excluded.model_version, decided_at = excluded.decided_at
-       WHERE excluded.decided_at >= analytics_lanes.decided_at`,
-    );
-    const setLane = db.prepare('UPDATE analytics_declarations SET lane = ? WHERE id = ? RETURNING issue_date').pluck();
-    this.#recordLanes = db.transaction((lanes: readonly LaneFact[]) => {
-      const dates = new Set<string>();
-      for (const lane of lanes) {
-        const { changes } = upsertLane.run(
-          lane.declarationId,
-          lane.lane,
-          lane.score ?? null,
-          lane.modelVersion ?? null,
-          lane.decidedAt,
-        );
-        const date = changes > 0 ? (setLane.get(lane.lane, lane.declarationId) as string | undefined) : undefined;
-        if (date !== undefined) dates.add(date);
-      }
-      this.#catchUp.rebuildDays(dates);
-    });
+    this.#recordLanes = (lanes) => this.#catchUp.recordLanes(lanes);
   }
 
   static open(options: SqliteAnalyticsStoreOptions): SqliteAnalyticsStore {

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { RefreshReport } from '../../core/ports/analytics-store.js';
+import type { LaneFact, RefreshReport } from '../../core/ports/analytics-store.js';
 import type { VersionRow } from '../declaration-fact.js';
 import { planFacts, type ExistingFact } from '../fact-plan.js';
 import { rebuildDaysSql } from '../sql/day-totals-sql.js';
 import { prepareFactStatements, type FactStatements } from './sqlite-fact-statements.js';
+import { applyOutcome, createRiskFollow } from './sqlite-risk-follow.js';
 
 const BATCH = 2000;
 /** A backlog this large (a first start on a full store) loads faster with the secondary indexes built after. */
@@ -45,10 +46,7 @@ export function restoreIndexes(db: Database): void {
   }).immediate();
 }
 
-export function createSqliteCatchUp(db: Database): {
-  refresh: () => RefreshReport;
-  rebuildDays: (dates: ReadonlySet<string>) => void;
-} {
+export function createSqliteCatchUp(db: Database) {
   restoreIndexes(db);
   const s = prepareFactStatements(db);
   const rebuildDays = (dates: ReadonlySet<string>) => {
@@ -87,12 +85,7 @@ export function createSqliteCatchUp(db: Database): {
     const rows = (s.outcomes.all(from, BATCH * 5) as OutcomeRow[]).filter((row) => row.seq <= outcomeLimit);
     const dates = new Set<string>();
     for (const row of rows) {
-      const updated = s.outcome.get(row.fraud, row.revenue_raised, row.seq, row.id, row.seq) as
-        { issue_date: string } | undefined;
-      if (!updated) continue;
-      dates.add(updated.issue_date);
-      s.chapterFraud.run(row.fraud, row.id);
-      s.originFraud.run(row.fraud, row.id);
+      applyOutcome(s, { id: row.id, fraud: row.fraud, revenue: row.revenue_raised, seq: row.seq }, dates);
     }
     rebuildDays(dates);
     if (rows.length > 0) s.setPosition.run('outcomes', rows.at(-1)!.seq);
@@ -105,7 +98,10 @@ export function createSqliteCatchUp(db: Database): {
     return total;
   };
 
+  const risk = createRiskFollow(db, s, rebuildDays);
+
   return {
+    recordLanes: (lanes: readonly LaneFact[]) => risk.recordLanes(lanes),
     refresh: () => {
       const backlog = (s.lastVersion.get() ?? 0) - (s.position.get('versions') ?? 0);
       if (backlog >= BULK) return withoutIndexes(db, () => drainAll());
@@ -115,10 +111,15 @@ export function createSqliteCatchUp(db: Database): {
   };
 
   function drainAll(): RefreshReport {
-    // Outcomes are folded only up to what was stored before the versions were: their declarations are then in.
+    // Outcomes, lanes and results are folded only up to what was stored before the versions were:
+    // their declarations are then in.
     outcomeLimit = s.lastOutcome.get() ?? 0;
+    risk.capture();
     const versions = drain('versions', () => s.lastVersion.get() ?? 0, versionBatch);
-    return { versions, outcomes: drain('outcomes', () => outcomeLimit, outcomeBatch) };
+    const outcomes = drain('outcomes', () => outcomeLimit, outcomeBatch);
+    drain('risk-decisions', () => risk.limits.decisions, risk.decisionBatch);
+    const results = drain('risk-inspections', () => risk.limits.inspections, risk.inspectionBatch);
+    return { versions, outcomes: outcomes + results };
   }
 }
 

@@ -63,6 +63,13 @@ export function prepareFactStatements(db: Database) {
        WHERE id = ? AND (outcome_seq IS NULL OR outcome_seq < ?) RETURNING issue_date`,
     ),
 
+    upsertLane: db.prepare(
+      `INSERT INTO analytics_lanes (id, lane, score, model_version, decided_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET lane = excluded.lane, score = excluded.score,
+         model_version = excluded.model_version, decided_at = excluded.decided_at
+       WHERE excluded.decided_at >= analytics_lanes.decided_at`,
+    ),
+    setLane: one<string | undefined>('UPDATE analytics_declarations SET lane = ? WHERE id = ? RETURNING issue_date'),
     chapterFraud: db.prepare('UPDATE analytics_chapters SET fraud = ? WHERE id = ?'),
     originFraud: db.prepare('UPDATE analytics_origins SET fraud = ? WHERE id = ?'),
   };

@@ -5,6 +5,7 @@ import { dashboardUsersMigration } from './migrations/003-dashboard-users.js';
 import { messagesVerificationMigration } from './migrations/004-messages-verification.js';
 import { analyticsIndexesMigration } from './migrations/005-analytics-indexes.js';
 import { riskMigration } from './migrations/006-risk.js';
+import { analyticsOfficesRiskMigration } from './migrations/007-analytics-offices-risk.js';
 
 /** SQLite schema history, oldest first; append new migrations, never edit applied ones. */
 export const sqliteMigrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const sqliteMigrations: readonly Migration[] = [
   messagesVerificationMigration,
   analyticsIndexesMigration,
   riskMigration,
+  analyticsOfficesRiskMigration,
 ];
 
 assertMigrationList(sqliteMigrations);
