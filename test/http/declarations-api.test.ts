@@ -21,8 +21,8 @@ afterAll(async () => {
   await services.close();
 });
 
-const post = (payload: string | Buffer, contentType = 'application/json', url = '/v1/declarations') =>
-  app.inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } });
+const post = (payload: string | Buffer, contentType = 'application/json', accept = 'application/json') =>
+  app.inject({ method: 'POST', url: '/v1/declarations', payload, headers: { 'content-type': contentType, accept } });
 
 describe('POST /v1/declarations', () => {
   it('accepts a valid JSON declaration with 201, its id, findings and quality score', async () => {
@@ -180,5 +180,51 @@ describe('reference, health and docs', () => {
     const openapi = (await app.inject('/openapi.json')).json();
     expect(Object.keys(openapi.paths)).toContain('/v1/declarations');
     expect((await app.inject('/docs/')).statusCode).toBe(200);
+  });
+});
+
+describe('answers in kind', () => {
+  it('answers an EDIFACT CUSDEC with CONTRL and CUSRES', async () => {
+    const response = await post(
+      fixture('edifact/messages/CUSDEC_D96B_NCTS_CD001A_transit_declaration.edi'),
+      'application/EDIFACT',
+      'application/EDIFACT',
+    );
+    expect(response.headers['content-type'], response.body.slice(0, 300)).toContain('application/edifact');
+    expect(response.body).toContain('UNH+');
+    expect(response.body).toMatch(/CONTRL/);
+    expect(response.body).toMatch(/CUSRES/);
+  });
+
+  it('answers a broken CUSDEC element with a CUSRES naming the segment and element', async () => {
+    const response = await post(
+      fixture('edifact/broken/non-numeric.edi'),
+      'application/edifact',
+      'application/edifact',
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toMatch(/CONTRL/);
+    expect(response.body).toMatch(/MOA/);
+  });
+
+  it('answers a rejected WCO XML declaration with a WCO DMSREJ whose pointers carry WCO IDs', async () => {
+    const xml = fixture('wco-xml/IMA_TT_IM189a_excise_single_item.xml')
+      .toString('utf8')
+      .replace(
+        '<FunctionalReferenceID>U.7849431BQMLR</FunctionalReferenceID>',
+        '<FunctionalReferenceID>INKIND-1</FunctionalReferenceID>',
+      )
+      .replace(/<ID>85434000<\/ID>/, '<ID>85439999</ID>');
+    const response = await post(xml, 'application/xml', 'application/xml');
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/xml');
+    expect(response.body).toContain('<FunctionCode>03</FunctionCode>');
+    expect(response.body).toMatch(/<TagID>145<\/TagID>/);
+    expect(response.body).toContain('INKIND-1');
+  });
+
+  it('still answers JSON to an XML submission that asks for JSON', async () => {
+    const response = await post(fixture('wco-xml/IMJ_TT_IM005a.xml'), 'application/xml', 'application/json');
+    expect(response.headers['content-type']).toContain('application/json');
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DeclarationQuery } from '../../core/ports/declaration-store.js';
 import { TamgaError } from '../../core/tamga-error.js';
 import type { TamgaServices } from '../../app/tamga-services.js';
+import { answerInKind, wantsAnswerInKind } from './answer-in-kind.js';
 import { answerSubmission } from './submission-answer.js';
 import { ErrorSchema, IngestAnswerSchema } from './http-schemas.js';
 
@@ -66,6 +67,15 @@ export function declarationRoutes(app: FastifyInstance, services: TamgaServices)
         ...(mapping ? { mapping } : {}),
       });
       const answer = answerSubmission(report);
+      const inKind = wantsAnswerInKind(body, request.headers.accept ? { accept: request.headers.accept } : {});
+      if (inKind) {
+        const text = answerInKind({ format: inKind, body, report, services, now: new Date() });
+        return reply
+          .status(answer.statusCode)
+          .type(text.contentType)
+          .serializer((value) => value as string)
+          .send(text.body);
+      }
       return reply.status(answer.statusCode).send(answer.body);
     },
   );
