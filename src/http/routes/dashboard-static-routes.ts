@@ -14,7 +14,7 @@ const CAPABILITIES = {
   riskPerformance: ['GET', '/v1/risk/performance'],
   exchange: ['GET', '/v1/exchange/keys'],
   exchangeMonitor: ['GET', '/v1/exchange/monitor'],
-  verification: ['GET', '/v1/verify/discrepancies'],
+  verification: ['GET', '/v1/verify/findings'],
   routing: ['GET', '/v1/exchange/declarations/:id/routing'],
 } as const;
 
