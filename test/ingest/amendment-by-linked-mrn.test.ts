@@ -30,13 +30,14 @@ const incoming = (declaration: Declaration, position = 0): IncomingDeclaration =
 });
 
 function ingest(withLinks: boolean) {
-  return createIngestDeclarations({
+  const run = createIngestDeclarations({
     store,
     validator: accept,
     sha256: nodeSha256,
     now: () => new Date('2026-11-28T12:00:00Z'),
     ...(withLinks ? { mrnLinks: messages } : {}),
   });
+  return (batch: IncomingDeclaration[]) => run(batch, 'test');
 }
 
 /** The amendment names the MRN only; its own reference differs from the original's LRN. */
