@@ -54,4 +54,22 @@ describe('SQLite analytics: a first start on a large history', () => {
     expect(after.prepare(INDEXES).pluck().all()).toEqual(indexes);
     after.close();
   });
+
+  it('answers from the aggregates as they are while another writer holds the database (regression: serve failed to start)', async () => {
+    const lines = new TextDecoder().decode(sampleSlice(25_001, 1).csv).trimEnd().split('\n');
+    const services = await createTamgaServices({ db: `sqlite:${path}` });
+    await services.ingestBytes(new TextEncoder().encode(`${lines[0]}\n${lines.at(-1)}\n`), { source: 'api' });
+    await services.close();
+    const writer = new Database(path);
+    writer.prepare('BEGIN IMMEDIATE').run();
+    const analytics = SqliteAnalyticsStore.open({ path, busyTimeoutMs: 50 });
+    try {
+      expect((await analytics.overview({})).totals.declarations).toBe(25_000);
+    } finally {
+      writer.prepare('ROLLBACK').run();
+      writer.close();
+    }
+    expect((await analytics.overview({})).totals.declarations).toBe(25_001);
+    await analytics.close();
+  });
 });

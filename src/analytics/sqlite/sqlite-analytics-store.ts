@@ -62,8 +62,18 @@ export class SqliteAnalyticsStore implements AnalyticsStore {
     return new SqliteAnalyticsStore(db);
   }
 
+  /**
+   * Folds in what was appended. When another writer holds the database longer than the busy
+   * timeout, the views answer from the aggregates as they are (a few seconds behind) rather
+   * than fail; the next call folds in the rest.
+   */
   refresh(): Promise<RefreshReport> {
-    return Promise.resolve(this.#catchUp.refresh());
+    try {
+      return Promise.resolve(this.#catchUp.refresh());
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      return Promise.resolve({ versions: 0, outcomes: 0 });
+    }
   }
 
   async meta(): Promise<AnalyticsMeta> {

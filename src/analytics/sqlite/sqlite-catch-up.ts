@@ -36,12 +36,15 @@ function withoutIndexes<T>(db: Database, work: () => T): T {
 }
 
 export function restoreIndexes(db: Database): void {
+  const pending = db.prepare('SELECT value FROM dashboard_settings WHERE name = ?').pluck();
+  // Read first: the common case takes no write lock at all.
+  if (pending.get(PENDING_INDEXES) === undefined) return;
   db.transaction(() => {
-    const saved = db.prepare('SELECT value FROM dashboard_settings WHERE name = ?').pluck().get(PENDING_INDEXES) as
-      string | undefined;
+    const saved = pending.get(PENDING_INDEXES) as string | undefined;
     if (saved === undefined) return;
-    for (const sql of JSON.parse(saved) as string[])
+    for (const sql of JSON.parse(saved) as string[]) {
       db.exec(sql.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
+    }
     db.prepare('DELETE FROM dashboard_settings WHERE name = ?').run(PENDING_INDEXES);
   }).immediate();
 }
