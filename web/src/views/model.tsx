@@ -61,7 +61,7 @@ export function ModelView(props: { capabilities: Capabilities }) {
                 label="Score histograms per period"
                 option={{
                   tooltip: { trigger: 'axis' },
-                  legend: { top: 0 },
+                  legend: { top: 0, itemGap: 24 },
                   grid: { left: 48, right: 16, top: 30, bottom: 28 },
                   xAxis: {
                     type: 'category',

@@ -68,7 +68,7 @@ function OverviewBody({ data }: { data: Overview }) {
             label={`Declarations per day, ${data.perDay.length} days`}
             option={{
               tooltip: { trigger: 'axis' },
-              legend: { top: 0 },
+              legend: { top: 0, itemGap: 24 },
               grid: { left: 48, right: 48, top: 30, bottom: 28 },
               xAxis: { type: 'category', data: data.perDay.map((day) => day.date) },
               yAxis: [

@@ -74,7 +74,7 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
             label="Quality score distribution per source"
             option={{
               tooltip: { trigger: 'axis' },
-              legend: { top: 0 },
+              legend: { top: 0, itemGap: 24 },
               grid: { left: 56, right: 16, top: 30, bottom: 28 },
               xAxis: { type: 'category', data: BUCKETS, name: 'score' },
               yAxis: { type: 'value', name: 'declarations' },
