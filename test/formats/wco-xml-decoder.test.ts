@@ -233,7 +233,7 @@ describe('WCO DEC-DMS XML decoder', () => {
     const [problem, ...rest] = decodeAll(bytes);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ kind: 'problem', code: 'bad-encoding', line: 2 });
-    expect(problem!.kind === 'problem' && problem.message).toContain('declares encoding="ISO-8859-1"');
+    expect(problem?.kind === 'problem' && problem.message).toContain('declares encoding="ISO-8859-1"');
   });
 
   it('reports a missing function code and a goods item without sequence number', () => {
