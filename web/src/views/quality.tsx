@@ -5,6 +5,7 @@ import { DataTable } from '../data-table.js';
 import { defaultFilter, Filters, shortSource, type FilterValue } from '../filters.js';
 import type { Meta, QualityGroup } from '../types.js';
 import { useApi } from '../use-api.js';
+import { MiniHistogram } from './mini-histogram.js';
 import { Loading } from './states.js';
 
 type Filer = QualityGroup & { ecommerce: boolean; occasional: boolean };
@@ -24,7 +25,7 @@ const BUCKETS = ['0-19', '20-39', '40-59', '60-79', '80-99', '100'];
 export function QualityView(props: { meta: Meta }) {
   const [filter, setFilter] = useState<FilterValue>(defaultFilter(props.meta));
   const [role, setRole] = useState<'declarant' | 'importer'>('declarant');
-  const loaded = useApi<Quality>(`/v1/analytics/quality${query({ ...filter, filer: role, limit: 25 })}`);
+  const loaded = useApi<Quality>(`/v1/analytics/quality${query({ ...filter, filer: role, limit: 15 })}`);
   return (
     <section aria-labelledby="quality-title">
       <h1 id="quality-title">Data quality</h1>
@@ -67,7 +68,7 @@ function QualityBody({ data, role }: { data: Quality; role: string }) {
           </li>
         ))}
       </ul>
-      <div class="grid">
+      <div class="grid two">
         <article class="panel wide">
           <h2>Score distribution per source</h2>
           <Chart
@@ -133,7 +134,8 @@ function FilerPanel(props: { title: string; rows: Filer[] }) {
           },
           { label: 'Declarations', numeric: true, cell: (row) => formatNumber(row.declarations) },
           { label: 'Mean score', numeric: true, cell: (row) => row.meanScore.toFixed(1) },
-          { label: 'Most failed rule', cell: (row) => row.topRules[0]?.ruleId ?? '—' },
+          { label: 'Scores 0-100', cell: (row) => <MiniHistogram buckets={row.buckets} /> },
+          { label: 'Most failed rule', cell: (row) => <code class="rule">{row.topRules[0]?.ruleId ?? '—'}</code> },
         ]}
       />
     </article>
