@@ -42,11 +42,10 @@ describe('nothing lost when the ingesting process is killed', () => {
   it('stores every declaration exactly once after SIGKILL mid-file and a re-run', async () => {
     const child = startIngest();
     const exit = exited(child);
-    let atKill = 0;
-    for (;;) {
-      atKill = storedCount();
-      if (atKill > 0) break;
+    let atKill = storedCount();
+    while (atKill === 0) {
       await new Promise((resolve) => setTimeout(resolve, 20));
+      atKill = storedCount();
     }
     child.kill('SIGKILL');
     const killed = await exit;

@@ -19,7 +19,8 @@ export function canonicalJson(value: unknown): string {
  * Engines list integer-like keys ("9", "10") first and in numeric order whatever the
  * insertion order, so objects with such keys are written member by member instead.
  */
-const INTEGER_KEY = Symbol('integer-like key');
+class IntegerKeyFound extends Error {}
+const INTEGER_KEY = new IntegerKeyFound('integer-like key');
 const INTEGER_LIKE = /^(?:0|[1-9][0-9]*)$/;
 
 function serialised(value: unknown): string {
