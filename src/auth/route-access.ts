@@ -15,6 +15,7 @@ const OFFICERS: readonly Role[] = ['admin', 'risk-officer'];
 export function accessFor(method: string, path: string): Access {
   if (!path.startsWith('/v1/')) return 'public';
   if (path.startsWith('/v1/auth/')) return path === '/v1/auth/sign-in' ? 'public' : 'signed-in';
+  if (path === '/v1/exchange/monitor' || path.startsWith('/v1/exchange/declarations/')) return READERS;
   if (path.startsWith('/v1/exchange/')) return 'public';
   if (path.startsWith('/v1/reference/')) return 'public';
   if (path === '/v1/declarations' && method === 'POST') return 'public';

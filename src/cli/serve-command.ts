@@ -3,8 +3,10 @@ import type { TamgaServices } from '../app/tamga-services.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { setUpDashboard } from '../http/routes/dashboard-setup.js';
 import { verifyRoutes } from '../http/routes/verify-routes.js';
+import { exchangeMonitorRoutes } from '../exchange/http/exchange-monitor-routes.js';
 import { exchangeRoutes } from '../exchange/http/exchange-routes.js';
 import { runIngestCommand } from './ingest-command.js';
+import { prepareRisk, riskServing } from './risk-serve.js';
 
 export interface ServeCommandOptions {
   services: TamgaServices;
@@ -23,13 +25,22 @@ export const SAMPLE_DATA_FOLDER = fileURLToPath(new URL('../../data-samples/cust
 export async function runServeCommand(options: ServeCommandOptions): Promise<void> {
   const { services } = options;
   if (options.loadSamples) await loadSamplesOnce(services);
+  if (services.risk) await prepareRisk(services.risk);
+  const risk = services.risk && riskServing(services.risk);
   const dashboard = options.db ? await setUpDashboard({ services, db: options.db }) : undefined;
   const plugins = [...(dashboard?.plugins ?? [])];
   const exchange = services.exchange;
-  if (exchange) plugins.push(async (app) => app.register(exchangeRoutes, { hub: exchange.hub }));
+  if (exchange) {
+    plugins.push(async (app) => {
+      await app.register(exchangeRoutes, { hub: exchange.hub });
+      exchangeMonitorRoutes(app, { hub: exchange.hub });
+    });
+  }
   plugins.push(verifyRoutes(services));
+  if (risk) plugins.push(risk.plugin);
   const app = await createHttpApp({ services, exposeStacks: process.env.NODE_ENV === 'development', plugins });
   const stop = async () => {
+    risk?.stop();
     await app.close();
     await dashboard?.close();
     await services.close();

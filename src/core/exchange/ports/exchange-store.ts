@@ -138,6 +138,18 @@ export interface DeliveryStore {
     delivery: Pick<Delivery, 'memberId' | 'messageId' | 'status' | 'attempts' | 'lastError' | 'updatedAt'>,
   ): Promise<void>;
   decisions(declarationId: string): Promise<StoredDecision[]>;
+  /** Deliveries per member and status, for the exchange monitor. */
+  deliveryCounts(): Promise<DeliveryCount[]>;
+  /** The latest deliveries given up on (`dead`) or still retrying with an error, newest first. */
+  failedDeliveries(limit: number): Promise<Delivery[]>;
+}
+
+export interface DeliveryCount {
+  memberId: string;
+  status: DeliveryStatus;
+  count: number;
+  /** Latest status change among them. */
+  lastUpdatedAt: string;
 }
 
 /**

@@ -1,4 +1,9 @@
-import type { DeliveryStore, InboxItem, StoredDecision } from '../../../core/exchange/ports/exchange-store.js';
+import type {
+  Delivery,
+  DeliveryStore,
+  InboxItem,
+  StoredDecision,
+} from '../../../core/exchange/ports/exchange-store.js';
 import { list, optional, orNull, type SqlClient } from './sql-client.js';
 
 interface DecisionRow {
@@ -36,12 +41,60 @@ function toDecision(row: DecisionRow): StoredDecision {
   return decision;
 }
 
+interface DeliveryRow {
+  member_id: string;
+  message_id: string;
+  mode: Delivery['mode'];
+  status: Delivery['status'];
+  attempts: number | string;
+  last_error: string | null;
+  updated_at: string;
+}
+
+function toDelivery(row: DeliveryRow): Delivery {
+  const error = optional(row.last_error);
+  return {
+    memberId: row.member_id,
+    messageId: row.message_id,
+    mode: row.mode,
+    status: row.status,
+    attempts: Number(row.attempts),
+    ...(error !== undefined ? { lastError: error } : {}),
+    updatedAt: row.updated_at,
+  };
+}
+
 /**
  * Pull inboxes, delivery status and decisions over SQL. The inbox joins deliveries to
  * the sent messages; a purged body leaves the inbox (it cannot be delivered any more).
  */
 export function sqlDeliveryStore(client: SqlClient): DeliveryStore {
   return {
+    async deliveryCounts() {
+      const rows = await client.all<{
+        member_id: string;
+        status: Delivery['status'];
+        n: number | string;
+        last: string;
+      }>(
+        `SELECT member_id, status, count(*) AS n, max(updated_at) AS last FROM exchange_deliveries
+         GROUP BY member_id, status ORDER BY member_id, status`,
+      );
+      return rows.map((row) => ({
+        memberId: row.member_id,
+        status: row.status,
+        count: Number(row.n),
+        lastUpdatedAt: row.last,
+      }));
+    },
+    async failedDeliveries(limit) {
+      const rows = await client.all<DeliveryRow>(
+        `SELECT member_id, message_id, mode, status, attempts, last_error, updated_at FROM exchange_deliveries
+         WHERE status = 'dead' OR last_error IS NOT NULL ORDER BY updated_at DESC LIMIT ?`,
+        [limit],
+      );
+      return rows.map(toDelivery);
+    },
     async inbox(memberId, { after, limit }) {
       const rows = await client.all<{
         cursor: number | string;
