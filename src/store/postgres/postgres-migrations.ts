@@ -6,6 +6,7 @@ import { messagesVerificationMigration } from './migrations/004-messages-verific
 import { analyticsIndexesMigration } from './migrations/005-analytics-indexes.js';
 import { riskMigration } from './migrations/006-risk.js';
 import { analyticsOfficesRiskMigration } from './migrations/007-analytics-offices-risk.js';
+import { riskOutcomesMigration } from './migrations/008-risk-outcomes.js';
 
 /** PostgreSQL schema history, oldest first; append new migrations, never edit applied ones. */
 export const postgresMigrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const postgresMigrations: readonly Migration[] = [
   analyticsIndexesMigration,
   riskMigration,
   analyticsOfficesRiskMigration,
+  riskOutcomesMigration,
 ];
 
 assertMigrationList(postgresMigrations);

@@ -6,6 +6,7 @@ import { messagesVerificationMigration } from './migrations/004-messages-verific
 import { analyticsIndexesMigration } from './migrations/005-analytics-indexes.js';
 import { riskMigration } from './migrations/006-risk.js';
 import { analyticsOfficesRiskMigration } from './migrations/007-analytics-offices-risk.js';
+import { riskOutcomesMigration } from './migrations/008-risk-outcomes.js';
 
 /** SQLite schema history, oldest first; append new migrations, never edit applied ones. */
 export const sqliteMigrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const sqliteMigrations: readonly Migration[] = [
   analyticsIndexesMigration,
   riskMigration,
   analyticsOfficesRiskMigration,
+  riskOutcomesMigration,
 ];
 
 assertMigrationList(sqliteMigrations);
