@@ -1,5 +1,5 @@
 import { nodeSha256 } from '../adapters/node-sha256.js';
-import { createIngestDeclarations } from '../core/ingest/ingest-declarations.js';
+import { createIngestDeclarations, type StoredVersion } from '../core/ingest/ingest-declarations.js';
 import type { DeclarationStore } from '../core/ports/declaration-store.js';
 import { createDeclarationValidator, type DeclarationValidator } from '../core/validation/create-validator.js';
 import type { DecodeOptions } from '../formats/decode-options.js';
@@ -11,7 +11,8 @@ import { createMessageStores } from '../store/create-message-stores.js';
 import { createIngestMessages } from '../messages/ingest-messages.js';
 import { setUpExchange, type ExchangeSetupOptions } from './exchange-setup.js';
 import { createIngestService } from './ingest-service.js';
-import type { DeclarationRecord } from '../core/model/record.js';
+import { setUpRisk } from './risk-setup.js';
+import type { RiskEngine } from '../risk/risk-engine.js';
 import type { IngestBytesOptions, IngestStreamOptions, TamgaServices } from './tamga-services.js';
 
 export interface TamgaServicesOptions {
@@ -34,24 +35,20 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   const now = options.now ?? (() => new Date());
   const reference = loadReferenceData();
   const validator = createDeclarationValidator({ reference, now });
-  await learnFromStore(store, validator);
+  const risk = await setUpRisk({ store, now });
+  await learnFromStore(store, validator, risk.engine);
   const exchange = options.exchange ? await setUpExchange({ db, ...options.exchange }) : undefined;
-  const onStored = exchange
-    ? async (records: readonly DeclarationRecord[]) => {
-        const events = records
-          .filter((record) => record.status === 'accepted')
-          .map((record) => ({ record, event: 'ingested' as const }));
-        if (events.length > 0) await exchange.hub.onDeclarationEvents(events);
-      }
-    : undefined;
-  const ingestDeclarations = createIngestDeclarations({
-    store,
-    validator,
-    sha256: nodeSha256,
-    now,
-    ...(onStored ? { onStored } : {}),
-    mrnLinks: messages,
-  });
+  // Routing first (the partner agencies learn of the declaration), then lanes and their events.
+  const onStored = async (records: readonly StoredVersion[]) => {
+    const accepted = records.filter((record) => record.status === 'accepted');
+    if (exchange && accepted.length > 0)
+      await exchange.hub.onDeclarationEvents(accepted.map((record) => ({ record, event: 'ingested' as const })));
+    const laneEvents = await risk.onStored(accepted);
+    if (exchange && laneEvents.length > 0) await exchange.hub.onDeclarationEvents(laneEvents);
+  };
+  const ingestDeclarations = risk.withLanes(
+    createIngestDeclarations({ store, validator, sha256: nodeSha256, now, onStored, mrnLinks: messages }),
+  );
   const ingest = createIngestService({
     ingestDeclarations,
     ingestMessages: createIngestMessages({ messages, sha256: nodeSha256, now }),
@@ -80,6 +77,7 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
       return decodeMessage(bytes, decodeOptions(mapping));
     },
     ...(exchange ? { exchange } : {}),
+    risk: { engine: risk.engine, explainers: risk.explainers },
     async close() {
       await exchange?.close();
       await store.close();
@@ -87,9 +85,10 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   };
 }
 
-/** History-based rules (unit value per HS6) start from what the store already holds. */
-async function learnFromStore(store: DeclarationStore, validator: DeclarationValidator): Promise<void> {
+/** History-based rules (unit value per HS6) and the risk history start from what the store already holds. */
+async function learnFromStore(store: DeclarationStore, validator: DeclarationValidator, risk: RiskEngine) {
   for await (const page of store.scan({ batchSize: 5000 })) {
     for (const { record } of page) if (record.status === 'accepted') validator.learn(record.declaration);
+    await risk.observe(page);
   }
 }

@@ -5,6 +5,7 @@ import type { ReferenceData } from '../core/reference/reference-data.js';
 import type { DeclarationValidator } from '../core/validation/create-validator.js';
 import type { DecodeEvent } from '../formats/decode-event.js';
 import type { Exchange } from './exchange-setup.js';
+import type { RiskSetup } from './risk-setup.js';
 import type { IngestBatch, IngestReport } from './ingest-service.js';
 
 export interface IngestBytesOptions {
@@ -20,6 +21,9 @@ export interface IngestStreamOptions extends IngestBytesOptions {
   /** Called after each stored batch (progress, tallies). */
   onBatch?: (batch: IngestBatch) => void;
 }
+
+/** What the adapters use of the risk engine. */
+export type RiskServices = Pick<RiskSetup, 'engine' | 'explainers'>;
 
 /** Everything the HTTP and CLI adapters use, wired by the composition root. */
 export interface TamgaServices {
@@ -37,6 +41,8 @@ export interface TamgaServices {
   ingestStream(chunks: AsyncIterable<Uint8Array>, options: IngestStreamOptions): Promise<IngestReport>;
   /** The e-Customs exchange, when opened (serve, ingest). */
   exchange?: Exchange;
+  /** The risk engine (lanes at ingest, models, decisions, inspection results) and its explainers. */
+  risk?: RiskServices;
   /** Decodes without storing (for `tamga validate`). */
   decode(bytes: Uint8Array, mapping?: string): Iterable<DecodeEvent>;
   close(): Promise<void>;

@@ -1,34 +1,23 @@
 import type { LatestOutcome } from '../core/ports/inspection-result-store.js';
-import { json, optional, type Json } from './risk-rows.js';
+import { flag, optional, type Flag } from './risk-rows.js';
 
-/** The latest outcome from each source of one declaration, as `{ fraud, critical, revenue, at }` documents. */
-export interface OutcomePairRow {
+/** A row of `risk_outcomes` (migration 008): the outcome that counts for one declaration. */
+export interface OutcomeRow {
   id: string;
-  declared: Json;
-  inspected: Json;
+  fraud: number;
+  critical_fraud: number | null;
+  revenue_raised: number | null;
+  /** ISO text (SQLite) or a Date (PostgreSQL timestamptz). */
+  recorded_at: string | Date;
+  from_inspection: Flag;
 }
 
-interface OutcomeDocument {
-  fraud: 0 | 1;
-  critical: 0 | 1 | 2 | null;
-  revenue: number | null;
-  at: string;
-}
-
-function outcomeOf(document: OutcomeDocument, from: LatestOutcome['from']): LatestOutcome {
+export function toLatestOutcome(row: OutcomeRow): LatestOutcome {
   return {
-    fraud: Number(document.fraud) as 0 | 1,
-    ...optional('criticalFraud', document.critical === null ? null : (Number(document.critical) as 0 | 1 | 2)),
-    ...optional('revenueRaised', document.revenue),
-    recordedAt: new Date(document.at).toISOString(),
-    from,
+    fraud: Number(row.fraud) as 0 | 1,
+    ...optional('criticalFraud', row.critical_fraud === null ? null : (Number(row.critical_fraud) as 0 | 1 | 2)),
+    ...optional('revenueRaised', row.revenue_raised),
+    recordedAt: new Date(row.recorded_at).toISOString(),
+    from: flag(row.from_inspection) ? 'inspection' : 'declaration',
   };
-}
-
-/** The later of the two; an inspection result recorded at the same instant wins. */
-export function latestOutcome(row: OutcomePairRow): LatestOutcome | undefined {
-  const declared = row.declared === null ? undefined : outcomeOf(json<OutcomeDocument>(row.declared), 'declaration');
-  const inspected = row.inspected === null ? undefined : outcomeOf(json<OutcomeDocument>(row.inspected), 'inspection');
-  if (!declared || !inspected) return declared ?? inspected;
-  return inspected.recordedAt >= declared.recordedAt ? inspected : declared;
 }

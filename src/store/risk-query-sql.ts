@@ -19,27 +19,21 @@ export function currentDecisionsSql(dialect: RiskDialect, lanes: readonly Lane[]
     LIMIT ${at(dialect, lanes.length + 2)}`;
 }
 
-/**
- * Per day and current lane: declarations, those with an outcome, and the frauds among them. The
- * outcome that counts is the latest of the two sources (an inspection result wins a tie).
- */
+/** Per day and current lane: declarations, those with an outcome, and the frauds among them. */
 export function laneTalliesSql(dialect: RiskDialect): string {
-  const later = dialect === 'sqlite' ? 'r.recorded_at >= o.recorded_at' : 'r.recorded_at::timestamptz >= o.recorded_at';
-  return `WITH o AS (
-      SELECT x.id, x.fraud, x.recorded_at FROM inspection_outcomes x
-      WHERE x.seq IN (SELECT max(y.seq) FROM inspection_outcomes y GROUP BY y.id)),
-    r AS (
-      SELECT x.declaration_id AS id, x.fraud, x.recorded_at FROM risk_inspections x
-      WHERE x.seq IN (SELECT max(y.seq) FROM risk_inspections y GROUP BY y.declaration_id))
-    SELECT l.issue_date AS date, l.lane AS lane, count(*) AS declarations,
-      sum(CASE WHEN o.id IS NOT NULL OR r.id IS NOT NULL THEN 1 ELSE 0 END) AS inspected,
-      sum(CASE WHEN r.id IS NOT NULL AND (o.id IS NULL OR ${later}) THEN r.fraud ELSE coalesce(o.fraud, 0) END) AS hits
-    FROM risk_lanes l
-    LEFT JOIN o ON o.id = l.declaration_id
-    LEFT JOIN r ON r.id = l.declaration_id
+  return `SELECT l.issue_date AS date, l.lane AS lane, count(*) AS declarations, count(o.declaration_id) AS inspected,
+      coalesce(sum(o.fraud), 0) AS hits
+    FROM risk_lanes l LEFT JOIN risk_outcomes o ON o.declaration_id = l.declaration_id
     WHERE l.issue_date >= ${at(dialect, 1)} AND l.issue_date <= ${at(dialect, 2)}
     GROUP BY l.issue_date, l.lane
     ORDER BY l.issue_date, l.lane`;
+}
+
+/** Declarations per day and current lane, from the lanes index alone. */
+export function laneCountsSql(dialect: RiskDialect): string {
+  return `SELECT l.issue_date AS date, l.lane AS lane, count(*) AS declarations FROM risk_lanes l
+    WHERE l.issue_date >= ${at(dialect, 1)} AND l.issue_date <= ${at(dialect, 2)}
+    GROUP BY l.issue_date, l.lane ORDER BY l.issue_date, l.lane`;
 }
 
 /** Current scores per month of issue date, in `bins` equal bins over [0, 1]. */
@@ -53,22 +47,11 @@ export function scoreDistributionSql(dialect: RiskDialect): string {
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
-/** The latest outcome of each source for a list of declarations (ids as one JSON array or text array). */
+/** The outcome that counts for each of a list of declarations (ids as one JSON array or a text array). */
 export function latestOutcomesSql(dialect: RiskDialect): string {
-  if (dialect === 'sqlite') {
-    return `SELECT ids.value AS id,
-      (SELECT json_object('fraud', o.fraud, 'critical', o.critical_fraud, 'revenue', o.revenue_raised, 'at', o.recorded_at)
-        FROM inspection_outcomes o WHERE o.id = ids.value ORDER BY o.seq DESC LIMIT 1) AS declared,
-      (SELECT json_object('fraud', r.fraud, 'critical', r.critical_fraud, 'revenue', r.revenue_raised, 'at', r.recorded_at)
-        FROM risk_inspections r WHERE r.declaration_id = ids.value ORDER BY r.seq DESC LIMIT 1) AS inspected
-      FROM json_each(?) ids`;
-  }
-  return `SELECT ids.id,
-    (SELECT json_build_object('fraud', o.fraud, 'critical', o.critical_fraud, 'revenue', o.revenue_raised, 'at', o.recorded_at)
-      FROM inspection_outcomes o WHERE o.id = ids.id ORDER BY o.seq DESC LIMIT 1) AS declared,
-    (SELECT json_build_object('fraud', r.fraud, 'critical', r.critical_fraud, 'revenue', r.revenue_raised, 'at', r.recorded_at)
-      FROM risk_inspections r WHERE r.declaration_id = ids.id ORDER BY r.seq DESC LIMIT 1) AS inspected
-    FROM unnest($1::text[]) AS ids(id)`;
+  const ids = dialect === 'sqlite' ? 'IN (SELECT value FROM json_each(?))' : '= ANY($1::text[])';
+  return `SELECT declaration_id AS id, fraud, critical_fraud, revenue_raised, recorded_at, from_inspection
+    FROM risk_outcomes WHERE declaration_id ${ids}`;
 }
 
 /** Current decisions in some lanes kept with their features and not explained yet, oldest first. */

@@ -27,9 +27,19 @@ export interface DeclarationValidator {
   learn?(declaration: Declaration): void;
 }
 
+/** The lane the risk engine gave an accepted declaration at ingest, with its reasons in plain language. */
+export interface LaneAnswer {
+  lane?: 'green' | 'yellow' | 'red' | 'blue';
+  reasons?: string[];
+}
+
 export type IngestItemResult =
-  | ({ status: 'accepted' | 'rejected'; position: number; id: string; version: number } & ValidationVerdict)
+  | ({ status: 'accepted' | 'rejected'; position: number; id: string; version: number } & ValidationVerdict &
+      LaneAnswer)
   | { status: 'duplicate'; position: number; id: string; version: number };
+
+/** A version just stored, with the inspection outcome delivered with it (historical files carry one). */
+export type StoredVersion = DeclarationRecord & { outcome?: InspectionOutcome };
 
 export interface IngestDependencies {
   store: DeclarationStore;
@@ -40,7 +50,7 @@ export interface IngestDependencies {
    * Called once per batch with the versions it stored (duplicates left out), after the
    * commit: risk scoring and routing to partner agencies hang here.
    */
-  onStored?: (records: readonly DeclarationRecord[]) => Promise<void>;
+  onStored?: (records: readonly StoredVersion[]) => Promise<void>;
   /** MRN → LRN links from customs' notifications, so that an amendment naming only the MRN finds its original. */
   mrnLinks?: MrnLinks;
 }
@@ -92,11 +102,11 @@ function storedRecords(
   records: readonly NewDeclarationVersion[],
   appended: readonly { status: string; id: string; version: number }[],
   storedAt: string,
-): DeclarationRecord[] {
-  const stored: DeclarationRecord[] = [];
+): StoredVersion[] {
+  const stored: StoredVersion[] = [];
   appended.forEach((result, index) => {
     if (result.status !== 'stored') return;
-    const { outcome: _outcome, canonicalJson: _text, ...record } = records[index]!;
+    const { canonicalJson: _text, ...record } = records[index]!;
     stored.push({ ...record, id: result.id, version: result.version, storedAt });
   });
   return stored;

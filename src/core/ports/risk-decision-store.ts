@@ -66,7 +66,9 @@ export interface RiskDecisionStore {
   saveExplanation(seq: number, explanation: Explanation, computedAt: string): Promise<void>;
   /** Current decisions of a day in some lanes, strictest lane and highest score first. */
   currentDecisions(query: { date: string; lanes: readonly Lane[]; limit?: number }): Promise<QueueEntry[]>;
-  /** Per issue date and current lane (dates inclusive, all when absent). */
+  /** Declarations per issue date and current lane (dates inclusive): the cheap count, no outcomes. */
+  laneCounts(range: { from: string; to: string }): Promise<Omit<LaneDayTally, 'inspected' | 'hits'>[]>;
+  /** Per issue date and current lane with what inspections found (dates inclusive, all when absent). */
   laneTallies(range?: { from?: string; to?: string }): Promise<LaneDayTally[]>;
   scoreDistribution(bins: number): Promise<ScoreBins[]>;
   /** Issue dates of the first and last declarations that have a current lane. */

@@ -3,6 +3,7 @@ import type { LatestOutcome } from '../../core/ports/inspection-result-store.js'
 import type { NewRiskDecision, RiskDecisionStore } from '../../core/ports/risk-decision-store.js';
 import {
   currentDecisionsSql,
+  laneCountsSql,
   laneTalliesSql,
   latestOutcomesSql,
   scoreDistributionSql,
@@ -15,7 +16,7 @@ import {
   toStoredDecision,
   type DecisionRow,
 } from '../risk-rows.js';
-import { latestOutcome, type OutcomePairRow } from '../outcome-rows.js';
+import { toLatestOutcome, type OutcomeRow } from '../outcome-rows.js';
 import { inTransaction } from './postgres-transaction.js';
 
 const TYPES: Record<(typeof DECISION_INSERT_COLUMNS)[number], string> = {
@@ -62,13 +63,8 @@ function columnArrays(decisions: readonly NewRiskDecision[]): unknown[][] {
 }
 
 export async function postgresLatestOutcomes(pool: Pool, ids: readonly string[]): Promise<Map<string, LatestOutcome>> {
-  const { rows } = await pool.query<OutcomePairRow>(latestOutcomesSql('postgres'), [ids]);
-  return new Map(
-    rows.flatMap((row) => {
-      const outcome = latestOutcome(row);
-      return outcome ? [[row.id, outcome] as const] : [];
-    }),
-  );
+  const { rows } = await pool.query<OutcomeRow>(latestOutcomesSql('postgres'), [ids]);
+  return new Map(rows.map((row) => [row.id, toLatestOutcome(row)] as const));
 }
 
 /** Risk decisions and their read models over PostgreSQL (tables of migration 006). */
@@ -112,6 +108,13 @@ export function postgresRiskDecisions(pool: Pool): RiskDecisionStore {
         const outcome = found.get(row.declaration_id);
         return { decision: toStoredDecision(row), ...(outcome ? { outcome } : {}) };
       });
+    },
+    async laneCounts(range) {
+      const { rows } = await pool.query<{ date: string; lane: 'green'; declarations: string }>(
+        laneCountsSql('postgres'),
+        [range.from, range.to],
+      );
+      return rows.map((row) => ({ ...row, declarations: Number(row.declarations) }));
     },
     async laneTallies(range = {}) {
       const { rows } = await pool.query<{

@@ -4,6 +4,7 @@ import type { Lane } from '../../core/risk/rules/targeting-rule.js';
 import { attempt } from '../attempt.js';
 import {
   currentDecisionsSql,
+  laneCountsSql,
   laneTalliesSql,
   latestOutcomesSql,
   scoreDistributionSql,
@@ -16,7 +17,7 @@ import {
   toStoredDecision,
   type DecisionRow,
 } from '../risk-rows.js';
-import { latestOutcome, type OutcomePairRow } from '../outcome-rows.js';
+import { toLatestOutcome, type OutcomeRow } from '../outcome-rows.js';
 import type { SqliteStatementCache } from './sqlite-statement-cache.js';
 
 const INSERT = `INSERT INTO risk_decisions (${DECISION_INSERT_COLUMNS.join(', ')})
@@ -75,6 +76,16 @@ export function sqliteRiskDecisions(db: Database.Database, sql: SqliteStatementC
           return { decision: toStoredDecision(row), ...(outcome ? { outcome } : {}) };
         });
       }),
+    laneCounts: (range) =>
+      attempt(() =>
+        (
+          sql.get(laneCountsSql('sqlite')).all(range.from, range.to) as {
+            date: string;
+            lane: Lane;
+            declarations: number;
+          }[]
+        ).map((row) => ({ ...row })),
+      ),
     laneTallies: (range = {}) =>
       attempt(() =>
         (
@@ -116,10 +127,6 @@ export function sqliteRiskDecisions(db: Database.Database, sql: SqliteStatementC
 
 /** Latest outcome per declaration, shared with the inspection store. */
 export function sqliteLatestOutcomes(sql: SqliteStatementCache, ids: readonly string[]) {
-  return new Map(
-    (sql.get(latestOutcomesSql('sqlite')).all(JSON.stringify(ids)) as OutcomePairRow[]).flatMap((row) => {
-      const outcome = latestOutcome(row);
-      return outcome ? [[row.id, outcome] as const] : [];
-    }),
-  );
+  const rows = sql.get(latestOutcomesSql('sqlite')).all(JSON.stringify(ids)) as OutcomeRow[];
+  return new Map(rows.map((row) => [row.id, toLatestOutcome(row)] as const));
 }

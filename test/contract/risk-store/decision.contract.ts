@@ -105,7 +105,7 @@ export function decisionContract(use: () => RiskStoreUnderTest): void {
       expect((await risk.unexplained(['red', 'yellow'], 10)).map((d) => d.declarationId)).toEqual(['e2']);
     });
 
-    it('shows the latest outcome of each queued declaration, from the declaration store or an inspection', async () => {
+    it('shows the latest recorded outcome of each queued declaration, from the declaration store or an inspection', async () => {
       const t = use();
       const [declared, corrected, fresh] = await declarations(t, [
         { fraud: 1, criticalFraud: 2 },
@@ -123,6 +123,16 @@ export function decisionContract(use: () => RiskStoreUnderTest): void {
           outcome: { fraud: 1, criticalFraud: 1, revenueRaised: 120 },
           discrepancyFound: true,
           source: 'api',
+        },
+      ]);
+      await t.risk.recordInspections([
+        {
+          declarationId: declared!,
+          inspectedAt: '2000-01-01T00:00:00.000Z',
+          recordedAt: '2000-01-01T00:00:00.000Z',
+          outcome: { fraud: 0, criticalFraud: 0 },
+          discrepancyFound: false,
+          source: 'file:old-results.csv',
         },
       ]);
       const queue = await t.risk.currentDecisions({ date: '2026-01-10', lanes: ['red'] });
@@ -148,6 +158,10 @@ export function decisionContract(use: () => RiskStoreUnderTest): void {
         { date: '2026-02-01', lane: 'green', declarations: 1, inspected: 0, hits: 0 },
       ]);
       expect(await t.risk.laneTallies({ from: '2026-02-01' })).toHaveLength(1);
+      expect(await t.risk.laneCounts({ from: '2026-01-10', to: '2026-01-10' })).toEqual([
+        { date: '2026-01-10', lane: 'green', declarations: 1 },
+        { date: '2026-01-10', lane: 'red', declarations: 2 },
+      ]);
       expect(await t.risk.scoreDistribution(10)).toEqual([
         { period: '2026-01', counts: [1, 0, 0, 0, 0, 1, 0, 0, 0, 1] },
         { period: '2026-02', counts: [0, 1, 0, 0, 0, 0, 0, 0, 0, 0] },

@@ -14,8 +14,11 @@ export interface AssignLanesOptions {
   ruleSet?: RuleSet;
   policy?: Partial<LanePolicy>;
   hash: Sha256;
-  /** Explains a declaration that leaves green (TreeSHAP is too costly for every green one). */
-  explain?: (facts: RuleFacts) => Explanation;
+  /**
+   * Explains a declaration that leaves green (TreeSHAP is too costly for every green one);
+   * undefined leaves it for later.
+   */
+  explain?: (facts: RuleFacts) => Explanation | undefined;
   /**
    * Red and yellow places left for these declarations, when they are part of a day whose other
    * declarations were decided earlier (ingest decides batch by batch); default: the policy's

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import type { RiskServices } from '../app/tamga-services.js';
+import { riskRoutes } from '../http/routes/risk-routes.js';
+import { explainPending } from '../risk/pending-explanations.js';
+import { rescorePeriod } from '../risk/rescore-period.js';
+import { trainFromStore } from '../risk/train-from-store.js';
+import { createProgressBar } from './progress-bar.js';
+
+/**
+ * First start: when no model is in use and the store holds enough inspection outcomes, trains
+ * one, promotes it and decides every stored declaration, so that the queue has something in it.
+ * Trained once on the earlier part of the data and measured on the latest (no refit), to keep
+ * the first start short.
+ */
+export async function prepareRisk(risk: RiskServices, log: (line: string) => void = console.log): Promise<void> {
+  const { engine } = risk;
+  if (engine.scorer()) return;
+  const { minOutcomes, minFrauds } = engine.config.training;
+  const started = performance.now();
+  log('Risk: no model is in use yet; training one from the stored inspection outcomes ...');
+  const report = await trainFromStore(engine, {
+    refit: false,
+    promote: true,
+    actor: 'tamga serve (first start)',
+    minimum: { outcomes: minOutcomes, frauds: minFrauds },
+    log: (line) => log(`Risk: ${line}`),
+  });
+  if (report.status !== 'trained') {
+    log(
+      `Risk: ${report.labelled} declarations with an outcome (${report.frauds} frauds); ${minOutcomes} (${minFrauds}) are needed to train. ` +
+        'Lanes are assigned once a model is trained: tamga risk outcomes import, then tamga risk train.',
+    );
+    return;
+  }
+  log(`Risk: model ${report.version} ${report.decision}.`);
+  const total = await engine.store.count();
+  const bar = createProgressBar({ label: 'risk: deciding lanes', total, unit: 'items' });
+  const rescored = await rescorePeriod(engine, { onProgress: (done, date) => bar.update(done, `up to ${date}`) });
+  bar.finish();
+  if (rescored.status === 'rescored') {
+    const lanes = Object.entries(rescored.lanes)
+      .map(([lane, n]) => `${n.toLocaleString('en-US')} ${lane}`)
+      .join(', ');
+    log(
+      `Risk: ${rescored.decisions.toLocaleString('en-US')} declarations decided (${lanes}); ready in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+    );
+  }
+}
+
+/** Seconds between rounds of the background explainer when it found nothing (or nothing it could explain). */
+const IDLE_MS = 30_000;
+
+/**
+ * The risk routes for `tamga serve`, and a background explainer that computes the explanations
+ * left for later (bulk ingest, rescores), a few at a time, yielding to requests between rounds.
+ */
+export function riskServing(risk: RiskServices): { plugin: (app: FastifyInstance) => Promise<void>; stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const round = async () => {
+    const done = await explainPending(risk.engine, risk.explainers, 25).catch(() => 0);
+    if (!stopped) timer = setTimeout(() => void round(), done > 0 ? 50 : IDLE_MS).unref();
+  };
+  timer = setTimeout(() => void round(), 2000).unref();
+  return {
+    plugin: (app) => riskRoutes(app, risk),
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
