@@ -3,10 +3,11 @@ import { DEFAULT_STORE_URL } from '../store/create-declaration-store.js';
 import { createCliContext, type CommandGroup } from './cli-context.js';
 import { declarationCommands } from './commands/declaration-commands.js';
 import { exchangeCommands } from './commands/exchange-commands.js';
+import { riskCommands } from './commands/risk-commands.js';
 import { verifyCommands } from './commands/verify-commands.js';
 
 /** Each command group lives in src/cli/commands and registers itself here. */
-const COMMAND_GROUPS: CommandGroup[] = [declarationCommands, exchangeCommands, verifyCommands];
+const COMMAND_GROUPS: CommandGroup[] = [declarationCommands, riskCommands, verifyCommands, exchangeCommands];
 
 const program = new Command('tamga')
   .description('Tamga customs data hub: receive, refine, store, verify, predict, share and show customs declarations.')

@@ -3,6 +3,7 @@ import type { RiskServices } from '../app/tamga-services.js';
 import { riskRoutes } from '../http/routes/risk-routes.js';
 import { explainPending } from '../risk/pending-explanations.js';
 import { rescorePeriod } from '../risk/rescore-period.js';
+import { readRuleSetFile } from '../risk/rule-set-file.js';
 import { trainFromStore } from '../risk/train-from-store.js';
 import { createProgressBar } from './progress-bar.js';
 
@@ -14,6 +15,7 @@ import { createProgressBar } from './progress-bar.js';
  */
 export async function prepareRisk(risk: RiskServices, log: (line: string) => void = console.log): Promise<void> {
   const { engine } = risk;
+  await installDefaultRules(risk, log);
   if (engine.scorer()) return;
   const { minOutcomes, minFrauds } = engine.config.training;
   const started = performance.now();
@@ -45,6 +47,29 @@ export async function prepareRisk(risk: RiskServices, log: (line: string) => voi
       `Risk: ${rescored.decisions.toLocaleString('en-US')} declarations decided (${lanes}); ready in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
     );
   }
+}
+
+/** The shipped starter profiles, stored and put in use when the store has never held a rule set. */
+export const DEFAULT_RULE_SET = new URL('../../config/rules/tamga-default.json', import.meta.url).pathname;
+
+async function installDefaultRules(risk: RiskServices, log: (line: string) => void): Promise<void> {
+  const { engine } = risk;
+  if ((await engine.risk.ruleSets()).length > 0) return;
+  const read = await readRuleSetFile(DEFAULT_RULE_SET);
+  if (read.status === 'problem') {
+    log(`Risk: the starter rule set was not installed: ${read.message}`);
+    return;
+  }
+  const at = engine.now().toISOString();
+  const saved = await engine.risk.saveRuleSet(read.ruleSet, at);
+  await engine.risk.activateRuleSet(
+    { id: saved.id, version: saved.version },
+    { at, actor: 'tamga serve (first start)' },
+  );
+  await engine.reload();
+  log(
+    `Risk: starter targeting rules ${saved.id} v${saved.version} in use (${read.ruleSet.rules.length} rules; tamga rules list, tamga rules backtest).`,
+  );
 }
 
 /** Seconds between rounds of the background explainer when it found nothing (or nothing it could explain). */

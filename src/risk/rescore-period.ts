@@ -1,12 +1,9 @@
 import type { NewRiskDecision } from '../core/ports/risk-decision-store.js';
 import { FeatureHistory } from '../core/risk/features/feature-history.js';
-import { FEATURE_COUNT } from '../core/risk/features/feature-names.js';
-import { writeFeatures, type FeatureBlocks } from '../core/risk/features/featurizer.js';
-import { decisionSubject } from '../core/risk/lanes/decision-subject.js';
-import type { RiskScorer } from '../core/risk/model/risk-scorer.js';
 import { backtestRules, type BacktestRecord, type BacktestReport } from '../core/risk/rules/backtest-rules.js';
 import { ruleFacts } from '../core/risk/rules/rule-facts.js';
-import { decideCandidates, type Candidate } from './decide-candidates.js';
+import { decideCandidates } from './decide-candidates.js';
+import { byDay, completeRow, featuriseDay } from './featurise-day.js';
 import type { RiskEngine } from './risk-engine.js';
 import { storedInputs, type StoredInput } from './stored-inputs.js';
 
@@ -31,7 +28,6 @@ export type RescoreReport =
       seconds: number;
     };
 
-const BLOCKS: FeatureBlocks = { entities: true, goods: true, unitHistory: false };
 const CHUNK = 5000;
 
 /**
@@ -52,7 +48,6 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
   const backtest: BacktestRecord[] = [];
   let pending: NewRiskDecision[] = [];
   let decided = 0;
-  let day: StoredInput[] = [];
   let first = '';
   let last = '';
   const flush = async () => {
@@ -63,9 +58,8 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
     options.onProgress?.(decided, pending.at(-1)!.date);
     pending = [];
   };
-  const decideDay = async () => {
-    if (day.length === 0) return;
-    const candidates = featurise(day, { scorer, history });
+  const decideDay = async (day: readonly StoredInput[]) => {
+    const candidates = featuriseDay(day, { scorer, history });
     const decisions = decideCandidates(candidates, {
       scorer,
       ruleSet,
@@ -74,7 +68,7 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
       decidedAt,
       run: 'rescore',
       explainBudget: 0,
-      complete: (candidate) => complete(candidate, { scorer, history }),
+      complete: (candidate) => completeRow(candidate, { scorer, history }),
     });
     candidates.forEach((c, i) => {
       lanes[decisions[i]!.lane]! += 1;
@@ -83,24 +77,15 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
         ...(c.input.label ? { label: c.input.label } : {}),
       });
     });
-    for (const item of day) history.observe(item.input, true);
     first ||= day[0]!.input.date;
     last = day[0]!.input.date;
     pending.push(...decisions);
-    day = [];
     if (pending.length >= CHUNK) await flush();
   };
-  for await (const page of storedInputs(engine, options.to ? { dateTo: options.to } : {})) {
-    for (const item of page) {
-      if (options.from && item.input.date < options.from) {
-        history.observe(item.input, true);
-        continue;
-      }
-      if (day.length > 0 && day[0]!.input.date !== item.input.date) await decideDay();
-      day.push(item);
-    }
+  for await (const day of byDay(storedInputs(engine, options.to ? { dateTo: options.to } : {}))) {
+    if (!options.from || day[0]!.input.date >= options.from) await decideDay(day);
+    for (const item of day) history.observe(item.input, true);
   }
-  await decideDay();
   await flush();
   await engine.resetCapacity();
   const report = ruleSet ? backtestRules(ruleSet, backtest, { redShare: engine.config.lanes.redShare }) : undefined;
@@ -115,27 +100,4 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
     ...(report ? { backtest: report } : {}),
     seconds: (performance.now() - started) / 1000,
   };
-}
-
-/** A day's declarations featurised from the history of the days before, and scored. */
-function featurise(day: readonly StoredInput[], context: { scorer: RiskScorer; history: FeatureHistory }): Candidate[] {
-  const { scorer, history } = context;
-  const data = new Float64Array(day.length * FEATURE_COUNT);
-  day.forEach((item, row) =>
-    writeFeatures(item.input, { history, index: scorer.index, blocks: BLOCKS }, { out: data, row }),
-  );
-  const scores = scorer.scoreFeatures(data, day.length);
-  return day.map((item, i) => ({
-    input: item.input,
-    declarationVersion: item.version,
-    subject: decisionSubject(item.record.declaration),
-    features: data.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
-    score: scores[i]!,
-  }));
-}
-
-function complete(candidate: Candidate, context: { scorer: RiskScorer; history: FeatureHistory }): Float64Array {
-  const full = new Float64Array(FEATURE_COUNT);
-  writeFeatures(candidate.input, { history: context.history, index: context.scorer.index }, { out: full, row: 0 });
-  return full;
 }

@@ -6,6 +6,7 @@ import { createTamgaServices } from '../../src/app/create-tamga-services.js';
 import type { TamgaServices } from '../../src/app/tamga-services.js';
 import { createHttpApp } from '../../src/http/create-http-app.js';
 import { setUpDashboard } from '../../src/http/routes/dashboard-setup.js';
+import { prepareRisk, riskServing } from '../../src/cli/risk-serve.js';
 import { sampleSlice } from '../analytics/sample-slice.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
@@ -23,13 +24,20 @@ export interface DashboardServer {
 export async function startDashboardServer(options: {
   declarations: number;
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
+  /** Train a model on the slice's outcomes, decide every lane, serve the risk routes (as `tamga serve`). */
+  risk?: boolean;
 }): Promise<DashboardServer> {
   const folder = mkdtempSync(join(tmpdir(), 'tamga-web-'));
   const db = `sqlite:${join(folder, 'tamga.db')}`;
   const services = await createTamgaServices({ db });
   await services.ingestBytes(sampleSlice(options.declarations, 7).csv, { source: 'file:df_syn_train_eng.csv' });
   const dashboard = await setUpDashboard({ services, db, adminPassword: ADMIN_PASSWORD, log: () => undefined });
-  const app = await createHttpApp({ services, plugins: [...dashboard.plugins, ...(options.plugins ?? [])] });
+  if (options.risk) await prepareRisk(services.risk!, () => undefined);
+  const risk = options.risk ? riskServing(services.risk!) : undefined;
+  const app = await createHttpApp({
+    services,
+    plugins: [...dashboard.plugins, ...(risk ? [risk.plugin] : []), ...(options.plugins ?? [])],
+  });
   const signIn = async (username: string, password: string) => {
     const answer = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { username, password } });
     if (answer.statusCode !== 200) throw new Error(`sign-in of ${username}: ${answer.body}`);
@@ -60,6 +68,7 @@ export async function startDashboardServer(options: {
       return { authorization: `Bearer ${changed.json<{ token: string }>().token}` };
     },
     async close() {
+      risk?.stop();
       await app.close();
       await dashboard.close();
       await services.close();

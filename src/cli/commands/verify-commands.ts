@@ -7,6 +7,7 @@ import { verifyManifestsWithStores, verifyTransitWithStores } from '../../verifi
 import { verifyMirrorWithStores, verifyPartnersWithStores } from '../../verification/verify-partners-with-stores.js';
 import { recordedLine, type StoredRunResult, type StoreRunOptions } from '../../verification/verify-stores.js';
 import type { CliContext, CommandGroup } from '../cli-context.js';
+import { integer, isoDate, positive } from '../option-parsers.js';
 import { createProgressBar, type ProgressBar } from '../progress-bar.js';
 import { SAMPLE_DATA_FOLDER } from '../serve-command.js';
 
@@ -203,25 +204,6 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
   return out;
-}
-
-function integer(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number is needed.');
-  return n;
-}
-
-function positive(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a positive number is needed, e.g. 1.06.');
-  return n;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('a date is YYYY-MM-DD, e.g. 2024-05-01.');
-  }
-  return value;
 }
 
 function rates(value: string, previous: Record<string, number>): Record<string, number> {

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { RuleSetDocument } from '../core/ports/rule-set-store.js';
+
+const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+const TextField = Type.Union(
+  [
+    'office',
+    'processType',
+    'importType',
+    'importUse',
+    'paymentType',
+    'transportMode',
+    'declarantId',
+    'importerId',
+    'sellerId',
+    'carrierId',
+    'hs6',
+    'departureCountry',
+    'originCountry',
+    'taxType',
+    'originIndicator',
+  ].map((f) => Type.Literal(f)),
+);
+const NumberField = Type.Union(['taxRate', 'netMass', 'value', 'unitValue', 'score'].map((f) => Type.Literal(f)));
+const Condition = Type.Union([
+  Type.Object(
+    { kind: Type.Literal('prefix'), field: TextField, values: Type.Array(Type.String()) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { kind: Type.Literal('in'), field: TextField, values: Type.Array(Type.String()) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { kind: Type.Literal('not-in'), field: TextField, values: Type.Array(Type.String()) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('range'),
+      field: NumberField,
+      min: Type.Optional(Type.Number()),
+      max: Type.Optional(Type.Number()),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('new-trader'),
+      role: Type.Union(['importer', 'declarant', 'seller', 'carrier'].map((r) => Type.Literal(r))),
+      withinDays: Type.Number(),
+    },
+    { additionalProperties: false },
+  ),
+]);
+const Rule = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    version: Type.Integer({ minimum: 1 }),
+    author: Type.String({ minLength: 1 }),
+    reason: Type.String({ minLength: 1 }),
+    validFrom: Day,
+    validTo: Type.Optional(Day),
+    conditions: Type.Array(Condition, { minItems: 1 }),
+    lane: Type.Union([Type.Literal('yellow'), Type.Literal('red'), Type.Literal('blue')]),
+  },
+  { additionalProperties: false },
+);
+const RuleSetSchema = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    version: Type.Integer({ minimum: 1 }),
+    author: Type.String({ minLength: 1 }),
+    reason: Type.String({ minLength: 1 }),
+    validFrom: Day,
+    validTo: Type.Optional(Day),
+    rules: Type.Array(Rule),
+  },
+  { additionalProperties: false },
+);
+
+export type RuleSetRead = { status: 'ok'; ruleSet: RuleSetDocument } | { status: 'problem'; message: string };
+
+/**
+ * Reads a rule set file (config/rules/*.json): a problem names the file and the JSON path of the
+ * first thing wrong (`/rules/2/conditions/0/field`), never a stack.
+ */
+export async function readRuleSetFile(path: string): Promise<RuleSetRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { status: 'problem', message: `${path}: no such file` };
+  }
+  return parseRuleSet(text, path);
+}
+
+export function parseRuleSet(text: string, source: string): RuleSetRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { status: 'problem', message: `${source}: not JSON (${(error as Error).message})` };
+  }
+  const problem = Value.Errors(RuleSetSchema, json).First();
+  if (problem) return { status: 'problem', message: `${source}: ${problem.path || '/'} ${problem.message}` };
+  const ruleSet = json as Static<typeof RuleSetSchema>;
+  const ids = ruleSet.rules.map((r) => r.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) return { status: 'problem', message: `${source}: rule ${twice} appears twice` };
+  return { status: 'ok', ruleSet: ruleSet as RuleSetDocument };
+}
