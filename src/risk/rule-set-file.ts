@@ -2,28 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { RuleSetDocument } from '../core/ports/rule-set-store.js';
+import { RULE_NUMBER_FIELDS, RULE_TEXT_FIELDS, TRADER_ROLES } from '../core/risk/rules/targeting-rule.js';
 
 const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-const TextField = Type.Union(
-  [
-    'office',
-    'processType',
-    'importType',
-    'importUse',
-    'paymentType',
-    'transportMode',
-    'declarantId',
-    'importerId',
-    'sellerId',
-    'carrierId',
-    'hs6',
-    'departureCountry',
-    'originCountry',
-    'taxType',
-    'originIndicator',
-  ].map((f) => Type.Literal(f)),
-);
-const NumberField = Type.Union(['taxRate', 'netMass', 'value', 'unitValue', 'score'].map((f) => Type.Literal(f)));
+const literals = (values: readonly string[]) => Type.Union(values.map((value) => Type.Literal(value)));
+const TextField = literals(RULE_TEXT_FIELDS);
+const NumberField = literals(RULE_NUMBER_FIELDS);
 const Condition = Type.Union([
   Type.Object(
     { kind: Type.Literal('prefix'), field: TextField, values: Type.Array(Type.String()) },
@@ -49,20 +33,24 @@ const Condition = Type.Union([
   Type.Object(
     {
       kind: Type.Literal('new-trader'),
-      role: Type.Union(['importer', 'declarant', 'seller', 'carrier'].map((r) => Type.Literal(r))),
+      role: literals(TRADER_ROLES),
       withinDays: Type.Number(),
     },
     { additionalProperties: false },
   ),
 ]);
+/** What a rule and a rule set both carry: who wrote which version, why, and when it applies. */
+const versioned = {
+  id: Type.String({ minLength: 1 }),
+  version: Type.Integer({ minimum: 1 }),
+  author: Type.String({ minLength: 1 }),
+  reason: Type.String({ minLength: 1 }),
+  validFrom: Day,
+  validTo: Type.Optional(Day),
+};
 const Rule = Type.Object(
   {
-    id: Type.String({ minLength: 1 }),
-    version: Type.Integer({ minimum: 1 }),
-    author: Type.String({ minLength: 1 }),
-    reason: Type.String({ minLength: 1 }),
-    validFrom: Day,
-    validTo: Type.Optional(Day),
+    ...versioned,
     conditions: Type.Array(Condition, { minItems: 1 }),
     lane: Type.Union([Type.Literal('yellow'), Type.Literal('red'), Type.Literal('blue')]),
   },
@@ -70,12 +58,7 @@ const Rule = Type.Object(
 );
 const RuleSetSchema = Type.Object(
   {
-    id: Type.String({ minLength: 1 }),
-    version: Type.Integer({ minimum: 1 }),
-    author: Type.String({ minLength: 1 }),
-    reason: Type.String({ minLength: 1 }),
-    validFrom: Day,
-    validTo: Type.Optional(Day),
+    ...versioned,
     rules: Type.Array(Rule),
   },
   { additionalProperties: false },

@@ -1,13 +1,4 @@
-/** Where a risk command prints; tests capture it, the CLI passes stdout and stderr. */
-export interface RiskIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export const consoleRiskIo: RiskIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export { consoleIo as consoleRiskIo, type CommandIo as RiskIo } from '../command-io.js';
 
 /** Columns padded to their widest cell, numbers right-aligned. */
 export function table(rows: readonly (readonly string[])[]): string[] {

@@ -1,16 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { PrivateKeyJwk } from '../crypto/ed25519.js';
 
-/** Where a command prints; tests capture it, the CLI passes stdout and stderr. */
-export interface CommandIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export const consoleIo: CommandIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export { consoleIo, type CommandIo } from '../../cli/command-io.js';
 
 /** Exit codes: 0 done, 1 the thing checked is bad (log broken, evidence invalid), 2 the request was wrong. */
 export type ExitCode = 0 | 1 | 2;

@@ -6,28 +6,32 @@ export type Lane = 'green' | 'yellow' | 'red' | 'blue';
 /** Lanes from least to most demanding at the border. */
 export const LANE_SEVERITY: Record<Lane, number> = { green: 0, blue: 1, yellow: 2, red: 3 };
 
-/** Text fields of a risk input a rule can test. */
-export type RuleTextField =
-  | 'office'
-  | 'processType'
-  | 'importType'
-  | 'importUse'
-  | 'paymentType'
-  | 'transportMode'
-  | 'declarantId'
-  | 'importerId'
-  | 'sellerId'
-  | 'carrierId'
-  | 'hs6'
-  | 'departureCountry'
-  | 'originCountry'
-  | 'taxType'
-  | 'originIndicator';
+/** Text fields of a risk input a rule can test (the rule file schema reads this list too). */
+export const RULE_TEXT_FIELDS = [
+  'office',
+  'processType',
+  'importType',
+  'importUse',
+  'paymentType',
+  'transportMode',
+  'declarantId',
+  'importerId',
+  'sellerId',
+  'carrierId',
+  'hs6',
+  'departureCountry',
+  'originCountry',
+  'taxType',
+  'originIndicator',
+] as const;
+export type RuleTextField = (typeof RULE_TEXT_FIELDS)[number];
 
 /** Numbers a rule can bound: declared ones, the unit value, and the model's probability. */
-export type RuleNumberField = 'taxRate' | 'netMass' | 'value' | 'unitValue' | 'score';
+export const RULE_NUMBER_FIELDS = ['taxRate', 'netMass', 'value', 'unitValue', 'score'] as const;
+export type RuleNumberField = (typeof RULE_NUMBER_FIELDS)[number];
 
-export type TraderRole = 'importer' | 'declarant' | 'seller' | 'carrier';
+export const TRADER_ROLES = ['importer', 'declarant', 'seller', 'carrier'] as const;
+export type TraderRole = (typeof TRADER_ROLES)[number];
 
 /** One test; a rule fires when all of its conditions hold. */
 export type RuleCondition =
