@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createTamgaServices } from '../src/app/create-tamga-services.js';
 import { createHttpApp } from '../src/http/create-http-app.js';
 import { setUpDashboard } from '../src/http/routes/dashboard-setup.js';
+import { prepareRisk, riskServing } from '../src/cli/risk-serve.js';
 import { readSampleRows, sampleCsvStream } from './ingest-input.js';
 
 /**
@@ -28,7 +29,11 @@ try {
   started = performance.now();
   const dashboard = await setUpDashboard({ services, db, adminPassword: 'bench-password', log: () => undefined });
   console.log(`Aggregates caught up with the history in ${seconds(started)} s (first start only).`);
-  const app = await createHttpApp({ services, plugins: dashboard.plugins });
+  started = performance.now();
+  await prepareRisk(services.risk!, () => undefined);
+  console.log(`Risk model trained and every lane decided in ${seconds(started)} s (first start only).`);
+  const risk = riskServing(services.risk!);
+  const app = await createHttpApp({ services, plugins: [...dashboard.plugins, risk.plugin] });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const signIn = await fetch(`${base}/v1/auth/sign-in`, {
     method: 'POST',
@@ -53,6 +58,9 @@ try {
     ['Data quality, one office', [`/v1/analytics/quality?office=${meta.offices[0]!.office}&limit=25`]],
     ['Declaration view', [`/v1/declarations/${list.items[0]!.id}`]],
     ['Declaration list (HS 02, 16)', ['/v1/analytics/declarations?hs=02,16&limit=50']],
+    ['Risk queue (latest day)', ['/v1/risk/queue']],
+    ['Model (versions, performance)', ['/v1/risk/models', '/v1/risk/performance']],
+    ['Declaration risk (explained)', [`/v1/declarations/${list.items[0]!.id}/risk`]],
   ];
   console.log(`\nEach view's API, ${CALLS} calls over HTTP (target <= ${TARGET_MS} ms):`);
   console.log(
@@ -93,6 +101,7 @@ try {
       .map((n) => n.toFixed(1))
       .join(' ')}.`,
   );
+  risk.stop();
   await app.close();
   await dashboard.close();
   await services.close();

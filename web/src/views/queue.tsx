@@ -65,8 +65,8 @@ export function QueueView(props: { meta: Meta; capabilities: Capabilities; user:
       {loaded?.state === 'ok' ? (
         <>
           <p class="muted">
-            {loaded.data.items.length} declarations to check · capacity {loaded.data.capacity} · Enter or double-click
-            opens one
+            {loaded.data.items.length} {loaded.data.items.length === 1 ? 'declaration' : 'declarations'} to check ·
+            capacity {loaded.data.capacity} · Enter or double-click opens one
           </p>
           <DataTable
             caption={`Red and yellow declarations of ${loaded.data.date}`}
