@@ -47,6 +47,11 @@ export async function explainLater(
 export async function explainPending(engine: RiskEngine, cache: ExplainerCache, limit = 50): Promise<number> {
   const waiting = await engine.risk.unexplained(['red', 'yellow'], limit);
   let explained = 0;
-  for (const decision of waiting) if (await explainLater(engine, cache, decision)) explained += 1;
+  for (const decision of waiting) {
+    if (await explainLater(engine, cache, decision)) explained += 1;
+    // An explanation is milliseconds of synchronous CPU: let waiting requests in between, so that
+    // a background round never holds the server for the whole batch.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return explained;
 }
