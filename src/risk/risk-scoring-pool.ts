@@ -2,12 +2,21 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { ModelArtifact } from '../core/risk/model/model-artifact.js';
 import type { RiskInput } from '../core/risk/risk-input.js';
-import type { ScoringReply } from './risk-scoring-worker.js';
+import { FEATURE_COUNT } from '../core/risk/features/feature-names.js';
+import type { ScoringReply, ScoringRequest } from './risk-scoring-worker.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Worker threads that each hold a scorer of the same model and score slices of a batch. */
 export interface RiskScoringPool {
   /** Fraud probabilities, in the order of `inputs`, against the model's history (frozen). */
   scoreBatch(inputs: readonly RiskInput[]): Promise<Float64Array>;
+  /**
+   * Fraud probabilities of feature rows in shared memory (a Float64Array over a
+   * SharedArrayBuffer, FEATURE_COUNT columns; see RiskScorer.writeRows): nothing is copied, each
+   * worker walks the trees for its share of the rows.
+   */
+  scoreSharedRows(rows: Float64Array, count: number): Promise<Float64Array>;
   close(): Promise<void>;
 }
 
@@ -45,22 +54,35 @@ export async function startRiskScoringPool(artifact: ModelArtifact, threads = 2)
       if (reply.kind === 'scored') pending.get(reply.id)?.(reply.probabilities);
     });
   }
-  const score = (worker: Worker, inputs: RiskInput[]): Promise<Float64Array> =>
+  const ask = (worker: Worker, request: DistributiveOmit<ScoringRequest, 'id'>): Promise<Float64Array> =>
     new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, (p) => {
         pending.delete(id);
         resolve(p);
       });
-      worker.postMessage({ kind: 'score', id, inputs });
+      worker.postMessage({ ...request, id });
     });
+  const shares = async (count: number, work: (worker: Worker, from: number, to: number) => Promise<Float64Array>) => {
+    const size = Math.ceil(count / workers.length);
+    const parts = await Promise.all(workers.map((w, i) => work(w, i * size, Math.min(count, (i + 1) * size))));
+    const out = new Float64Array(count);
+    parts.forEach((part, i) => out.set(part, i * size));
+    return out;
+  };
   return {
-    async scoreBatch(inputs) {
-      const size = Math.ceil(inputs.length / workers.length);
-      const parts = await Promise.all(workers.map((w, i) => score(w, inputs.slice(i * size, (i + 1) * size))));
-      const out = new Float64Array(inputs.length);
-      parts.forEach((part, i) => out.set(part, i * size));
-      return out;
+    scoreBatch: (inputs) =>
+      shares(inputs.length, (w, from, to) => ask(w, { kind: 'score', inputs: inputs.slice(from, to) })),
+    scoreSharedRows(rows, count) {
+      if (!(rows.buffer instanceof SharedArrayBuffer))
+        return Promise.reject(new TypeError('scoreSharedRows needs rows in a SharedArrayBuffer'));
+      return shares(count, (w, from, to) =>
+        ask(w, {
+          kind: 'score-rows',
+          rows: new Float64Array(rows.buffer, rows.byteOffset + from * FEATURE_COUNT * 8, (to - from) * FEATURE_COUNT),
+          count: to - from,
+        }),
+      );
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -22,6 +22,12 @@ export interface RiskScorer {
   readonly packed: PackedForest | undefined;
   /** Fraud probabilities of a batch against the history as it stands (nothing is added to it). */
   scoreBatch(inputs: readonly RiskInput[]): Float64Array;
+  /**
+   * Writes the feature rows the model reads (row-major, FEATURE_COUNT columns) of `inputs` into
+   * `out` from row `firstRow` on, against the history as it stands: what scoreBatch computes
+   * before walking the trees, for callers that score the rows elsewhere (worker threads).
+   */
+  writeRows(inputs: readonly RiskInput[], out: Float64Array, firstRow?: number): void;
   /** Fraud probabilities of full feature rows (row-major, FEATURE_COUNT columns) computed elsewhere. */
   scoreFeatures(features: Float64Array, rows: number): Float64Array;
   /** Raw (log-odds) score of one full feature row. */
@@ -73,6 +79,9 @@ export function createRiskScorer(artifact: ModelArtifact, options: RiskScorerOpt
         for (let i = 0; i < rows; i++) out[start + i] = sigmoid(raw[i]!);
       }
       return out;
+    },
+    writeRows(inputs, out, firstRow = 0) {
+      inputs.forEach((input, i) => writeFeatures(input, { history, index, blocks }, { out, row: firstRow + i }));
     },
     rawScore: (features, offset = 0) => scoreRow(forest, features, offset),
     features(input) {
