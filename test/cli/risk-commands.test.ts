@@ -102,10 +102,10 @@ describe('tamga risk and tamga rules', () => {
     const report = JSON.parse(backtest.stdout) as { rules: { rule: string; hits: number }[] };
     expect(report.rules.map((r) => r.rule)).toEqual([
       'phones-cn-low-unit-value',
-      'new-importer-high-duty',
+      'gb-machines-instruments',
       'new-seller-instruments',
     ]);
-    expect(report.rules.find((r) => r.rule === 'new-importer-high-duty')!.hits).toBeGreaterThan(0);
+    expect(report.rules.find((r) => r.rule === 'new-seller-instruments')!.hits).toBeGreaterThan(0);
     const imported = await tamga('rules', 'import', 'config/rules/tamga-default.json', '--activate');
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('tamga-default v1 is in use for new declarations.');
