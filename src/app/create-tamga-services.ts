@@ -12,6 +12,7 @@ import { createIngestMessages } from '../messages/ingest-messages.js';
 import { setUpExchange, type ExchangeSetupOptions } from './exchange-setup.js';
 import { createIngestService } from './ingest-service.js';
 import { setUpRisk } from './risk-setup.js';
+import { createVerificationFactSource, refreshingOnRecord } from '../verification/verification-fact-source.js';
 import type { RiskEngine } from '../risk/risk-engine.js';
 import type { IngestBytesOptions, IngestStreamOptions, TamgaServices } from './tamga-services.js';
 
@@ -31,11 +32,14 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   const db = options.db ?? DEFAULT_STORE_URL;
   const store = await createDeclarationStore(db);
   await store.migrate();
-  const { messages, verificationFindings } = createMessageStores(store);
+  const { messages, verificationFindings: findingStore } = createMessageStores(store);
   const now = options.now ?? (() => new Date());
   const reference = loadReferenceData();
   const validator = createDeclarationValidator({ reference, now });
-  const risk = await setUpRisk({ store, now });
+  // Targeting rules read what verification found; a run recorded here is seen by the next decision.
+  const verification = await createVerificationFactSource(findingStore);
+  const verificationFindings = refreshingOnRecord(findingStore, verification);
+  const risk = await setUpRisk({ store, now, verification });
   await learnFromStore(store, validator, risk.engine);
   const exchange = options.exchange ? await setUpExchange({ db, ...options.exchange }) : undefined;
   // Routing first (the partner agencies learn of the declaration), then lanes and their events.

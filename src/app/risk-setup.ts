@@ -3,6 +3,7 @@ import type { DeclarationEvent } from '../core/exchange/hub/send-declaration-eve
 import type { IncomingDeclaration, IngestItemResult, StoredVersion } from '../core/ingest/ingest-declarations.js';
 import type { DeclarationStore } from '../core/ports/declaration-store.js';
 import type { NewRiskDecision } from '../core/ports/risk-decision-store.js';
+import type { VerificationFactSource } from '../core/risk/rules/targeting-rule.js';
 import { ExplainerCache } from '../risk/pending-explanations.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
 import { createRiskEngine, type RiskEngine } from '../risk/risk-engine.js';
@@ -28,6 +29,7 @@ export async function setUpRisk(options: {
   store: DeclarationStore;
   now: () => Date;
   config?: RiskConfig;
+  verification?: VerificationFactSource;
 }): Promise<RiskSetup> {
   const engine = createRiskEngine({
     store: options.store,
@@ -35,6 +37,7 @@ export async function setUpRisk(options: {
     sha256: nodeSha256,
     now: options.now,
     config: options.config ?? loadRiskConfig(),
+    ...(options.verification ? { verification: options.verification } : {}),
   });
   await engine.reload();
   const waiting = new Map<string, NewRiskDecision>();

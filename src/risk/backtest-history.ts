@@ -24,6 +24,7 @@ export async function backtestStoredHistory(
   ruleSet: RuleSet,
   options: HistoryBacktestOptions = {},
 ): Promise<BacktestReport> {
+  await engine.verification?.refresh();
   const scorer = engine.scorer();
   const history = new FeatureHistory(scorer?.artifact.params.smoothing ?? DEFAULT_SMOOTHING);
   const records: BacktestRecord[] = [];
@@ -31,7 +32,7 @@ export async function backtestStoredHistory(
     if (!options.from || day[0]!.input.date >= options.from) {
       for (const c of featuriseDay(day, { scorer, history })) {
         records.push({
-          facts: ruleFacts(c.input, c.features, c.score),
+          facts: ruleFacts(c, engine.verification?.factsOf(c.input)),
           ...(c.input.label ? { label: c.input.label } : {}),
         });
       }

@@ -62,6 +62,7 @@ export async function decideArrivals(
       decidedAt,
       run: 'ingest',
       capacity,
+      ...(engine.verification ? { verification: engine.verification } : {}),
       seedKey: `${date}|${candidates[0]!.input.id}`,
       explainBudget,
       complete: (candidate) => {

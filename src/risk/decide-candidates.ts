@@ -8,6 +8,7 @@ import { scoreReason } from '../core/risk/lanes/score-reason.js';
 import type { RiskScorer } from '../core/risk/model/risk-scorer.js';
 import type { RiskInput } from '../core/risk/risk-input.js';
 import { ruleFacts } from '../core/risk/rules/rule-facts.js';
+import type { VerificationFactSource } from '../core/risk/rules/targeting-rule.js';
 
 /** One declaration of a day to decide, scored and featurised point in time. */
 export interface Candidate {
@@ -33,6 +34,8 @@ export interface DecideOptions {
   explainBudget: number;
   /** The complete feature row of a candidate that leaves green (what its explanation phrases read). */
   complete: (candidate: Candidate) => Float64Array;
+  /** What verification knew of a candidate, for rules on mismatch rates and mirror gaps. */
+  verification?: VerificationFactSource;
 }
 
 /** Whether the rule set applies to declarations of this date. */
@@ -51,7 +54,7 @@ const stored = (row: Float64Array): (number | null)[] => Array.from(row, (v) => 
  */
 export function decideCandidates(candidates: readonly Candidate[], options: DecideOptions): NewRiskDecision[] {
   const date = candidates[0]?.input.date ?? '';
-  const facts = candidates.map((c) => ruleFacts(c.input, c.features, c.score));
+  const facts = candidates.map((c) => ruleFacts(c, options.verification?.factsOf(c.input)));
   const byFacts = new Map(facts.map((f, i) => [f, candidates[i]!]));
   const complete = new Map<Candidate, Float64Array>();
   let budget = options.explainBudget;

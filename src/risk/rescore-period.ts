@@ -38,6 +38,7 @@ const CHUNK = 5000;
  * backtested on the same facts.
  */
 export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions = {}): Promise<RescoreReport> {
+  await engine.verification?.refresh();
   const scorer = engine.scorer();
   if (!scorer) return { status: 'no-model' };
   const started = performance.now();
@@ -68,12 +69,13 @@ export async function rescorePeriod(engine: RiskEngine, options: RescoreOptions 
       decidedAt,
       run: 'rescore',
       explainBudget: 0,
+      ...(engine.verification ? { verification: engine.verification } : {}),
       complete: (candidate) => completeRow(candidate, { scorer, history }),
     });
     candidates.forEach((c, i) => {
       lanes[decisions[i]!.lane]! += 1;
       backtest.push({
-        facts: ruleFacts(c.input, c.features, c.score),
+        facts: ruleFacts(c, engine.verification?.factsOf(c.input)),
         ...(c.input.label ? { label: c.input.label } : {}),
       });
     });

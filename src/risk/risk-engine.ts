@@ -3,6 +3,7 @@ import type { Sha256 } from '../core/ports/hasher.js';
 import type { NewRiskDecision } from '../core/ports/risk-decision-store.js';
 import type { RiskStore } from '../core/ports/risk-store.js';
 import type { StoredRuleSet } from '../core/ports/rule-set-store.js';
+import type { VerificationFactSource } from '../core/risk/rules/targeting-rule.js';
 import { DEFAULT_SMOOTHING, FeatureHistory } from '../core/risk/features/feature-history.js';
 import { createRiskScorer, type RiskScorer } from '../core/risk/model/risk-scorer.js';
 import { DayLedger } from './day-ledger.js';
@@ -16,6 +17,8 @@ export interface RiskEngineOptions {
   sha256: Sha256;
   now: () => Date;
   config: RiskConfig;
+  /** Verification signals for targeting rules (importer mismatch rate, mirror gap); none: rules never see them. */
+  verification?: VerificationFactSource;
 }
 
 /** What a decision listener (the dashboard's aggregates, the exchange) is told. */
@@ -33,6 +36,7 @@ export interface RiskEngine {
   readonly config: RiskConfig;
   readonly sha256: Sha256;
   readonly now: () => Date;
+  readonly verification: VerificationFactSource | undefined;
   /** The scorer of the active model (on the live history), when one is promoted. */
   scorer(): RiskScorer | undefined;
   ruleSet(): StoredRuleSet | undefined;
@@ -68,6 +72,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
     config,
     sha256: options.sha256,
     now: options.now,
+    verification: options.verification,
     scorer: () => scorer,
     ruleSet: () => ruleSet,
     history: () => history,
@@ -81,6 +86,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       }
       scorer = artifact ? createRiskScorer(artifact, { history }) : undefined;
       ruleSet = await risk.activeRuleSet();
+      await options.verification?.refresh();
       await ledger.prime((await risk.decisionDates()).last);
     },
     async observe(page) {

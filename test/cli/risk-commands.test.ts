@@ -104,12 +104,14 @@ describe('tamga risk and tamga rules', () => {
       'phones-cn-low-unit-value',
       'gb-machines-instruments',
       'new-seller-instruments',
+      'importer-verification-mismatches',
+      'mirror-gap',
     ]);
     expect(report.rules.find((r) => r.rule === 'new-seller-instruments')!.hits).toBeGreaterThan(0);
     const imported = await tamga('rules', 'import', 'config/rules/tamga-default.json', '--activate');
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('tamga-default v1 is in use for new declarations.');
-    expect((await tamga('rules', 'list')).stdout).toMatch(/^\*\s+tamga-default v1\s+3/m);
+    expect((await tamga('rules', 'list')).stdout).toMatch(/^\*\s+tamga-default v1\s+5/m);
   }, 60_000);
 
   it('refuses a broken rule set file with the JSON path of the problem', async () => {

@@ -12,7 +12,7 @@ for (const d of valid) perDay.set(d.date, (perDay.get(d.date) ?? 0) + 1);
 const busiest = [...perDay].sort((a, b) => b[1] - a[1])[0]![0];
 const day = valid.filter((d) => d.date === busiest);
 const scores = scorer.scoreBatch(day);
-const candidates = day.map((input, i) => ruleFacts(input, scorer.features(input), scores[i]));
+const candidates = day.map((input, i) => ruleFacts({ input, features: scorer.features(input), score: scores[i] }));
 const ruleSet: RuleSet = {
   id: 'lanes-test',
   version: 2,

@@ -71,7 +71,7 @@ describe('targeting rules', () => {
     const { scorer, valid } = smallModel();
     const scores = scorer.scoreBatch(valid);
     const records = valid.map((input, i) => ({
-      facts: ruleFacts(input, scorer.features(input), scores[i]),
+      facts: ruleFacts({ input, features: scorer.features(input), score: scores[i] }),
       label: input.label!,
     }));
     const report = backtestRules(ruleSet, records, { redShare: 0.05 });

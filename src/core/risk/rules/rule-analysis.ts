@@ -19,7 +19,8 @@ export interface RuleIssue {
   by?: string;
 }
 
-const NON_NEGATIVE = new Set(['taxRate', 'netMass', 'value', 'unitValue', 'score']);
+const NON_NEGATIVE = new Set(['taxRate', 'netMass', 'value', 'unitValue', 'score', 'importerMismatchRate']);
+const SHARES = new Set(['score', 'importerMismatchRate', 'mirrorGap']);
 
 function impossible(c: RuleCondition): string | undefined {
   if ((c.kind === 'prefix' || c.kind === 'in') && c.values.length === 0) return `${c.field}: empty list of values`;
@@ -30,7 +31,7 @@ function impossible(c: RuleCondition): string | undefined {
   if (c.kind === 'range') {
     if (c.min !== undefined && c.max !== undefined && c.min >= c.max) return `${c.field}: min ${c.min} ≥ max ${c.max}`;
     if (NON_NEGATIVE.has(c.field) && c.max !== undefined && c.max <= 0) return `${c.field} is never below ${c.max}`;
-    if (c.field === 'score' && c.min !== undefined && c.min > 1) return `a score is never above 1 (min ${c.min})`;
+    if (SHARES.has(c.field) && c.min !== undefined && c.min > 1) return `${c.field} is never above 1 (min ${c.min})`;
   }
   if (c.kind === 'new-trader' && c.withinDays < 0) return `${c.role}: withinDays ${c.withinDays} is negative`;
   return undefined;

@@ -11,6 +11,9 @@ function numberOf(facts: RuleFacts, field: RuleNumberField): number {
     case 'netMass':
     case 'value':
       return input[field];
+    case 'importerMismatchRate':
+    case 'mirrorGap':
+      return facts.verification?.[field] ?? Number.NaN;
   }
 }
 

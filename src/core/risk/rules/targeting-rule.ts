@@ -26,8 +26,20 @@ export const RULE_TEXT_FIELDS = [
 ] as const;
 export type RuleTextField = (typeof RULE_TEXT_FIELDS)[number];
 
-/** Numbers a rule can bound: declared ones, the unit value, and the model's probability. */
-export const RULE_NUMBER_FIELDS = ['taxRate', 'netMass', 'value', 'unitValue', 'score'] as const;
+/**
+ * Numbers a rule can bound: declared ones, the unit value, the model's probability, and what data
+ * verification learnt: the importer's past mismatch rate and the mirror gap of the HS6 × partner
+ * pair (docs/verification.md; missing until a verification run has found something).
+ */
+export const RULE_NUMBER_FIELDS = [
+  'taxRate',
+  'netMass',
+  'value',
+  'unitValue',
+  'score',
+  'importerMismatchRate',
+  'mirrorGap',
+] as const;
 export type RuleNumberField = (typeof RULE_NUMBER_FIELDS)[number];
 
 export const TRADER_ROLES = ['importer', 'declarant', 'seller', 'carrier'] as const;
@@ -74,4 +86,21 @@ export interface RuleFacts {
   score: number;
   /** Days since each trader was first seen; NaN when never seen or absent. */
   traderAgeDays: Record<TraderRole, number>;
+  /** What verification knew before the declaration's day; absent when nothing was verified. */
+  verification?: RuleVerificationFacts;
+}
+
+/** Verification signals as rules read them; NaN where there is no evidence. */
+export interface RuleVerificationFacts {
+  /** Share of the importer's earlier verified declarations with a mismatch (smoothed). */
+  importerMismatchRate: number;
+  /** (expected − declared) / expected for the declaration's HS6 × partner country pair. */
+  mirrorGap: number;
+}
+
+/** Where the risk engine reads verification facts from (the verification finding store). */
+export interface VerificationFactSource {
+  /** Re-reads what verification has stored (at start, and before a rescore or backtest). */
+  refresh(): Promise<void>;
+  factsOf(input: RiskInput): RuleVerificationFacts;
 }
