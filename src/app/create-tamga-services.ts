@@ -37,7 +37,7 @@ export async function createTamgaServices(options: TamgaServicesOptions = {}): P
   const reference = loadReferenceData();
   const validator = createDeclarationValidator({ reference, now });
   // Targeting rules read what verification found; a run recorded here is seen by the next decision.
-  const verification = await createVerificationFactSource(findingStore);
+  const verification = createVerificationFactSource(findingStore);
   const verificationFindings = refreshingOnRecord(findingStore, verification);
   const risk = await setUpRisk({ store, now, verification });
   await learnFromStore(store, validator, risk.engine);

@@ -1,6 +1,6 @@
 import type { VerificationFindingStore } from '../core/ports/verification-finding-store.js';
 import type { VerificationFactSource } from '../core/risk/rules/targeting-rule.js';
-import { createStoredVerificationSignals } from './stored-verification-signals.js';
+import { createStoredVerificationSignals, type StoredVerificationSignals } from './stored-verification-signals.js';
 
 const DAY_MS = 86_400_000;
 
@@ -10,13 +10,17 @@ const DAY_MS = 86_400_000;
  * its declarations was verified, so that the smoothing prior alone never fires a rule) and the
  * mirror gap of its HS6 × partner pair.
  */
-export async function createVerificationFactSource(store: VerificationFindingStore): Promise<VerificationFactSource> {
-  const signals = await createStoredVerificationSignals(store);
+export function createVerificationFactSource(store: VerificationFindingStore): VerificationFactSource {
+  // Read on the first refresh (the engine's reload at start), not here: the store is read once.
+  let signals: StoredVerificationSignals | undefined;
   return {
-    refresh: () => signals.refresh(),
+    async refresh() {
+      if (signals) await signals.refresh();
+      else signals = await createStoredVerificationSignals(store);
+    },
     factsOf(input) {
       const day = Math.floor(Date.parse(input.date) / DAY_MS);
-      const s = signals.signals({
+      const s = signals?.signals({
         importerId: input.importerId,
         hs6: input.hs6,
         originCountry: input.originCountry,
@@ -24,8 +28,8 @@ export async function createVerificationFactSource(store: VerificationFindingSto
         day: Number.isNaN(day) ? Number.POSITIVE_INFINITY : day,
       });
       return {
-        importerMismatchRate: s.importerVerified > 0 ? s.importerMismatchRate : Number.NaN,
-        mirrorGap: s.mirrorGapRatio,
+        importerMismatchRate: s && s.importerVerified > 0 ? s.importerMismatchRate : Number.NaN,
+        mirrorGap: s?.mirrorGapRatio ?? Number.NaN,
       };
     },
   };
