@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { formatRiskEvaluation } from '../core/risk/evaluation/format-evaluation.js';
 import type { RiskEvaluation } from '../core/risk/evaluation/risk-evaluation.js';
 import type { RiskParamsOverrides } from '../core/risk/model/default-risk-params.js';
@@ -18,7 +19,7 @@ export interface RiskEvaluateCommandOptions {
 }
 
 export interface RiskEvaluateCommandResult {
-  /** 0 when evaluated; 1 when a period has no labelled declaration. */
+  /** 0 when evaluated; 1 when a period has no labelled declaration; 2 when a file is missing. */
   exitCode: number;
   result?: RiskEvaluation;
 }
@@ -27,6 +28,11 @@ export interface RiskEvaluateCommandResult {
 export async function runRiskEvaluateCommand(options: RiskEvaluateCommandOptions): Promise<RiskEvaluateCommandResult> {
   const write = options.write ?? ((text: string) => process.stdout.write(`${text}\n`));
   const warn = options.warn ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const missing = [...options.train, ...options.test].filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    for (const file of missing) warn(`${file}: no such file`);
+    return { exitCode: 2 };
+  }
   const train = await readRiskInputs(options.train);
   const test = await readRiskInputs(options.test);
   for (const p of [...train.problems, ...test.problems].slice(0, 20)) {

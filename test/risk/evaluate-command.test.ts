@@ -66,6 +66,18 @@ describe('tamga risk evaluate', () => {
     expect(run.exitCode).toBe(1);
     expect(warnings.join('\n')).toContain('--test: no declaration with an inspection outcome');
   });
+
+  it('names a missing file and exits 2 without reading anything', async () => {
+    const problems: string[] = [];
+    const { exitCode } = await runRiskEvaluateCommand({
+      train: [fixture('kcs-train-head4000.csv')],
+      test: [join(folder, 'no-such-file.csv')],
+      warn: (text) => problems.push(text),
+      write: () => undefined,
+    });
+    expect(exitCode).toBe(2);
+    expect(problems).toEqual([`${join(folder, 'no-such-file.csv')}: no such file`]);
+  });
 });
 
 describe('model artifact', () => {
