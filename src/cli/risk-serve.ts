@@ -75,9 +75,13 @@ async function installDefaultRules(risk: RiskServices, log: (line: string) => vo
 /** Seconds between rounds of the background explainer when it found nothing (or nothing it could explain). */
 const IDLE_MS = 30_000;
 
+/** How often a serving process re-reads what verification runs elsewhere have stored. */
+const VERIFICATION_MS = 5 * 60_000;
+
 /**
- * The risk routes for `tamga serve`, and a background explainer that computes the explanations
- * left for later (bulk ingest, rescores), a few at a time, yielding to requests between rounds.
+ * The risk routes for `tamga serve`, a background explainer that computes the explanations left
+ * for later (bulk ingest, rescores), a few at a time, yielding to requests between rounds, and a
+ * periodic re-read of the verification facts the targeting rules use.
  */
 export function riskServing(risk: RiskServices): { plugin: (app: FastifyInstance) => Promise<void>; stop(): void } {
   let timer: NodeJS.Timeout | undefined;
@@ -87,11 +91,18 @@ export function riskServing(risk: RiskServices): { plugin: (app: FastifyInstance
     if (!stopped) timer = setTimeout(() => void round(), done > 0 ? 50 : IDLE_MS).unref();
   };
   timer = setTimeout(() => void round(), 2000).unref();
+  // `tamga verify` runs in other processes record findings the rules read: pick them up now and then.
+  const verification = setInterval(
+    () => void risk.engine.verification?.refresh().catch(() => undefined),
+    VERIFICATION_MS,
+  );
+  verification.unref();
   return {
     plugin: (app) => riskRoutes(app, risk),
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      clearInterval(verification);
     },
   };
 }
