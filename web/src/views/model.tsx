@@ -86,8 +86,9 @@ export function ModelView(props: { capabilities: Capabilities }) {
                 rowKey={(row) => JSON.stringify(row)}
                 rows={performance.data.ruleBacktests}
                 columns={Object.keys(performance.data.ruleBacktests[0] ?? {}).map((key) => ({
-                  label: key,
-                  cell: (row: Record<string, unknown>) => text(row[key]),
+                  label: BACKTEST_LABELS[key] ?? key,
+                  numeric: ['hits', 'inspected', 'frauds', 'hitRate', 'decisive'].includes(key),
+                  cell: (row: Record<string, unknown>) => backtestCell(key, row[key]),
                 }))}
               />
             </article>
@@ -127,6 +128,27 @@ export function ModelView(props: { capabilities: Capabilities }) {
       </div>
     </section>
   );
+}
+
+/** Backtest columns as an officer reads them; a column the API adds later shows under its key. */
+const BACKTEST_LABELS: Record<string, string> = {
+  ruleSet: 'Rule set',
+  rule: 'Rule',
+  lane: 'Lane',
+  hits: 'Hits',
+  inspected: 'Inspected',
+  frauds: 'Frauds',
+  hitRate: 'Hit rate',
+  decisive: 'Decided the lane',
+  issues: 'Issues',
+  computedAt: 'Replayed',
+};
+
+function backtestCell(key: string, value: unknown) {
+  if (key === 'lane' && typeof value === 'string') return <span class={`lane lane-${value}`}>{value}</span>;
+  if (key === 'hitRate' && typeof value === 'number') return formatPercent(value);
+  if (key === 'computedAt' && typeof value === 'string') return value.slice(0, 16).replace('T', ' ');
+  return text(value);
 }
 
 function text(value: unknown): string {
