@@ -28,3 +28,40 @@ export function decodeModelArtifact(gzip: Uint8Array, sha256: string): ModelArti
   }
   return JSON.parse(text.toString('utf8')) as ModelArtifact;
 }
+
+/** Columns of a `risk_models` row, in the order of `modelRowValues`. */
+export const MODEL_ROW_COLUMNS = [
+  'version',
+  'created_at',
+  'registered_at',
+  'trained_from',
+  'trained_to',
+  'training_rows',
+  'training_frauds',
+  'note',
+  'artifact_sha256',
+  'artifact_bytes',
+  'params',
+  'metrics',
+  'artifact_gzip',
+] as const;
+
+/** The values of a model's registry row (both dialects insert the same row). */
+export function modelRowValues(artifact: ModelArtifact, options: { registeredAt: string; note?: string }) {
+  const encoded = encodeModelArtifact(artifact);
+  return [
+    artifact.version,
+    artifact.createdAt,
+    options.registeredAt,
+    artifact.training.from,
+    artifact.training.to,
+    artifact.training.rows,
+    artifact.training.frauds,
+    options.note ?? null,
+    encoded.sha256,
+    encoded.bytes,
+    JSON.stringify(artifact.params),
+    JSON.stringify(artifact.metrics),
+    encoded.gzip,
+  ];
+}

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { ActivationChange, ModelRegistry } from '../../core/ports/model-registry.js';
 import { activationStack } from '../activation-stack.js';
-import { decodeModelArtifact, encodeModelArtifact } from '../model-artifact-codec.js';
+import { decodeModelArtifact, MODEL_ROW_COLUMNS, modelRowValues } from '../model-artifact-codec.js';
 import {
   MODEL_SUMMARY_COLUMNS,
   toActivation,
@@ -27,26 +27,10 @@ const changeValues = (change: ActivationChange) => [change.at, change.actor ?? n
 export function postgresModelRegistry(pool: Pool): ModelRegistry {
   return {
     async registerModel(artifact, options) {
-      const encoded = encodeModelArtifact(artifact);
       const { rowCount } = await pool.query(
-        `INSERT INTO risk_models (version, created_at, registered_at, trained_from, trained_to, training_rows,
-           training_frauds, note, artifact_sha256, artifact_bytes, params, metrics, artifact_gzip)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (version) DO NOTHING`,
-        [
-          artifact.version,
-          artifact.createdAt,
-          options.registeredAt,
-          artifact.training.from,
-          artifact.training.to,
-          artifact.training.rows,
-          artifact.training.frauds,
-          options.note ?? null,
-          encoded.sha256,
-          encoded.bytes,
-          JSON.stringify(artifact.params),
-          JSON.stringify(artifact.metrics),
-          encoded.gzip,
-        ],
+        `INSERT INTO risk_models (${MODEL_ROW_COLUMNS.join(', ')})
+         VALUES (${MODEL_ROW_COLUMNS.map((_, n) => `$${n + 1}`).join(', ')}) ON CONFLICT (version) DO NOTHING`,
+        modelRowValues(artifact, options),
       );
       return { status: rowCount === 1 ? 'registered' : 'duplicate', version: artifact.version };
     },

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ModelRegistry } from '../../core/ports/model-registry.js';
 import { activationStack } from '../activation-stack.js';
 import { attempt } from '../attempt.js';
-import { decodeModelArtifact, encodeModelArtifact } from '../model-artifact-codec.js';
+import { decodeModelArtifact, MODEL_ROW_COLUMNS, modelRowValues } from '../model-artifact-codec.js';
 import {
   MODEL_SUMMARY_COLUMNS,
   toActivation,
@@ -13,6 +13,7 @@ import {
 import type { SqliteStatementCache } from './sqlite-statement-cache.js';
 
 const ACTIVATIONS = 'SELECT seq, version, action, at, actor, reason FROM risk_model_activations ORDER BY seq';
+const INSERT_MODEL = `INSERT INTO risk_models (${MODEL_ROW_COLUMNS.join(', ')}) VALUES (${MODEL_ROW_COLUMNS.map(() => '?').join(', ')})`;
 const INSERT_ACTIVATION =
   'INSERT INTO risk_model_activations (version, action, at, actor, reason) VALUES (?, ?, ?, ?, ?)';
 
@@ -40,28 +41,7 @@ export function sqliteModelRegistry(db: Database.Database, sql: SqliteStatementC
     registerModel: (artifact, options) =>
       attempt(() => {
         if (known(artifact.version)) return { status: 'duplicate', version: artifact.version };
-        const encoded = encodeModelArtifact(artifact);
-        sql
-          .get(
-            `INSERT INTO risk_models (version, created_at, registered_at, trained_from, trained_to, training_rows,
-               training_frauds, note, artifact_sha256, artifact_bytes, params, metrics, artifact_gzip)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            artifact.version,
-            artifact.createdAt,
-            options.registeredAt,
-            artifact.training.from,
-            artifact.training.to,
-            artifact.training.rows,
-            artifact.training.frauds,
-            options.note ?? null,
-            encoded.sha256,
-            encoded.bytes,
-            JSON.stringify(artifact.params),
-            JSON.stringify(artifact.metrics),
-            encoded.gzip,
-          );
+        sql.get(INSERT_MODEL).run(...modelRowValues(artifact, options));
         return { status: 'registered', version: artifact.version };
       }),
     models: () =>
